@@ -1,0 +1,89 @@
+/// Turns a `Corpus` into a `Dossier`: renders Markdown once per article, finds topic
+/// membership from aliases in the text plus front matter, and picks each mention's passage.
+public struct DossierAnalyzer: Sendable {
+    public init() {}
+
+    public struct Result: Sendable {
+        public var dossier: Dossier
+        public var diagnostics: [Diagnostic]
+    }
+
+    public func analyze(_ corpus: Corpus) -> Result {
+        var diagnostics: [Diagnostic] = []
+        let markdown = MarkdownRenderer(allowRawHTML: corpus.config.rawHTML)
+        var topics = corpus.topics
+        let named = resolveNamedTopics(corpus, topics: &topics, diagnostics: &diagnostics)
+        let matcher = TopicMatcher(topics: topics)
+
+        var analyzed: [AnalyzedArticle] = []
+        var mentions: [String: [TopicCoverage.Mention]] = [:]
+        for (index, article) in corpus.articles.enumerated() {
+            let rendered = markdown.render(article.body)
+            let searchable = article.title + "\n\n" + rendered.plainText
+            let found = matcher.matches(in: searchable)
+            var slugs: [String] = []
+            for match in found where !slugs.contains(match.topicSlug) {
+                slugs.append(match.topicSlug)
+                mentions[match.topicSlug, default: []].append(.init(
+                    articleSlug: article.slug, passage: Passage.sentence(around: match.range, in: searchable)))
+            }
+            for slug in named[index] where !slugs.contains(slug) {
+                slugs.append(slug)
+                mentions[slug, default: []].append(.init(articleSlug: article.slug, passage: ""))
+            }
+            analyzed.append(AnalyzedArticle(article: article, html: rendered.html,
+                                            plainText: rendered.plainText, topicSlugs: slugs))
+        }
+
+        analyzed.sort(by: Self.newestFirst)
+        let order = Dictionary(uniqueKeysWithValues: analyzed.enumerated().map { ($1.article.slug, $0) })
+        var coverage = topics.map { topic in
+            TopicCoverage(topic: topic, explainerHTML: markdown.render(topic.body).html,
+                          mentions: (mentions[topic.slug] ?? []).sorted { order[$0.articleSlug]! < order[$1.articleSlug]! })
+        }
+        coverage.sort { ($0.mentions.count, $1.topic.name) > ($1.mentions.count, $0.topic.name) }
+        return Result(dossier: Dossier(config: corpus.config, articles: analyzed, topics: coverage),
+                      diagnostics: diagnostics)
+    }
+
+    /// Front matter names topics by name, slug or alias. A name with no topic file still
+    /// gets a topic (and page), with a warning so the editor can add an explainer.
+    private func resolveNamedTopics(_ corpus: Corpus, topics: inout [Topic], diagnostics: inout [Diagnostic]) -> [[String]] {
+        var lookup: [String: String] = [:]
+        func key(_ text: String) -> String { String(TextFolding.fold(text.trimmingSpaces)) }
+        for topic in topics {
+            lookup[key(topic.slug)] = topic.slug
+            for alias in topic.aliases { lookup[key(alias)] = lookup[key(alias)] ?? topic.slug }
+        }
+        return corpus.articles.map { article in
+            article.topics.compactMap { name -> String? in
+                if let slug = lookup[key(name)] { return slug }
+                let slug = Slug.make(from: name)
+                guard !slug.isEmpty else {
+                    diagnostics.append(.error(article.file, line: article.topicsLine,
+                        "topic '\(name)' has no letters or digits to make a page address from"))
+                    return nil
+                }
+                if let existing = topics.first(where: { $0.slug == slug }) {
+                    lookup[key(name)] = existing.slug
+                    return existing.slug
+                }
+                diagnostics.append(.warning(article.file, line: article.topicsLine,
+                    "topic '\(name)' has no file; it gets a page without an explainer. Add content/topics/\(slug).md with 'name: \(name)' and its aliases"))
+                topics.append(Topic(file: nil, name: name, slug: slug, aliases: [], body: ""))
+                lookup[key(name)] = slug
+                return slug
+            }
+        }
+    }
+
+    /// Dated articles newest first, then undated ones; ties by title, then slug, for stable output.
+    static func newestFirst(_ a: AnalyzedArticle, _ b: AnalyzedArticle) -> Bool {
+        switch (a.article.date, b.article.date) {
+        case let (x?, y?) where x != y: return x > y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return (a.article.title, a.article.slug) < (b.article.title, b.article.slug)
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+
+public struct BuildOptions: Sendable {
+    /// The dossier's folder: holds dossier.yml, content/ and templates/.
+    public var source: URL
+    /// Where the site goes; defaults to `public/` in the source folder.
+    public var output: URL
+    /// Overrides `base_url` from dossier.yml.
+    public var baseURL: URL?
+    public var includeDrafts: Bool
+    /// Warnings count as errors.
+    public var strict: Bool
+
+    public init(source: URL, output: URL? = nil, baseURL: URL? = nil, includeDrafts: Bool = false, strict: Bool = false) {
+        self.source = source.standardizedFileURL
+        self.output = (output ?? source.appendingPathComponent("public")).standardizedFileURL
+        self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
+        self.strict = strict
+    }
+
+    var templatesFolder: URL { source.appendingPathComponent("templates") }
+    var assetsFolder: URL { templatesFolder.appendingPathComponent("assets") }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// Runs the stages: load → analyze → plan → render → write, each once, in order.
+///
+/// Nothing reaches `public/` unless every stage succeeded: pages go to a staging folder
+/// that replaces the output only at the end.
+public struct BuildPipeline: Sendable {
+    public let options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    public struct Report: Sendable {
+        public var pages: Int
+        public var filesWritten: Int
+        /// Warnings (errors end the build by throwing).
+        public var diagnostics: [Diagnostic]
+        public var review: [ReviewItem]
+        public var timings: StageTimings
+    }
+
+    /// Builds the site into the output folder.
+    public func build() throws -> Report {
+        try checkOutputLocation()
+        return try run(writing: true)
+    }
+
+    /// Everything `build` does except writing: loads, validates and renders in memory.
+    public func check() throws -> Report {
+        try run(writing: false)
+    }
+
+    private func run(writing: Bool) throws -> Report {
+        var timings = StageTimings()
+        let loaded = timings.measure("load") { ContentLoader(root: options.source).load() }
+        let templates = timings.measure("templates") {
+            TemplateSet.load(from: options.templatesFolder, displayFolder: "templates", required: PagePlanner.requiredTemplates)
+        }
+        var log = DiagnosticLog()
+        log.add(contentsOf: loaded.diagnostics)
+        if case .failure(let error) = templates { log.add(contentsOf: error.diagnostics) }
+        guard var corpus = loaded.corpus, case .success(let templateSet) = templates, !log.hasErrors else {
+            throw DossierError(log.all)
+        }
+        let review = corpus.articles.flatMap(ReviewItem.items(for:))
+        corpus = corpus.publishable(includeDrafts: options.includeDrafts)
+        if let baseURL = options.baseURL { corpus.config.baseURL = baseURL }
+
+        let analyzed = timings.measure("analyze") { DossierAnalyzer().analyze(corpus) }
+        log.add(contentsOf: analyzed.diagnostics)
+        let failing = log.failing(strict: options.strict)
+        guard failing.isEmpty else { throw DossierError(failing) }
+
+        let pages = timings.measure("plan") { PagePlanner.plan(analyzed.dossier) }
+        let contexts = PageContext(dossier: analyzed.dossier, urls: SiteURLs(baseURL: corpus.config.baseURL))
+        let output = writing ? try stage() : nil
+        defer { output?.discard() }
+        do {
+            for page in pages {
+                let html = try timings.measure("render") { () throws -> String in
+                    guard let html = templateSet.render(contexts.context(for: page), template: page.template) else {
+                        throw DossierError([.error("templates/\(page.template).\(TemplateSet.fileExtension)", "template not found")])
+                    }
+                    return html
+                }
+                try timings.measure("write") { try output?.write(Data(html.utf8), to: page.route.outputFile) }
+            }
+            try timings.measure("write") {
+                if FileManager.default.fileExists(atPath: options.assetsFolder.path) {
+                    try output?.copyTree(from: options.assetsFolder, to: "assets")
+                }
+                try output?.commit()
+            }
+        } catch let error as DossierError {
+            throw error
+        } catch {
+            throw DossierError([.error(displayOutput, "cannot write the site: \(error); the previous output is unchanged")])
+        }
+        return Report(pages: pages.count, filesWritten: output?.filesWritten ?? 0,
+                      diagnostics: log.warnings, review: review, timings: timings)
+    }
+
+    private func stage() throws -> StagedOutput {
+        do {
+            return try StagedOutput(output: options.output)
+        } catch {
+            throw DossierError([.error(displayOutput, "cannot create a staging folder beside the output: \(error)")])
+        }
+    }
+
+    private var displayOutput: String { options.output.path }
+
+    /// The swap replaces the output folder whole, so it must never hold the user's own files.
+    private func checkOutputLocation() throws {
+        let output = options.output.resolvingSymlinksInPath().path
+        func path(_ url: URL) -> String { url.resolvingSymlinksInPath().path }
+        func isInside(_ inner: String, _ outer: String) -> Bool { inner == outer || inner.hasPrefix(outer + "/") }
+        // The output may sit in the dossier's folder, but must not hold it, nor its content or templates.
+        let source = path(options.source)
+        let userFolders = [options.source.appendingPathComponent("content"), options.templatesFolder].map(path)
+        let clash = isInside(source, output) ? source : userFolders.first { isInside($0, output) || isInside(output, $0) }
+        if let clash {
+            throw DossierError([.error(displayOutput,
+                "refusing to build into \(output): replacing it would touch \(clash). Choose a separate folder such as public/")])
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw DossierError([.error(displayOutput, "the output path is a file, not a folder; remove it or choose another --output")])
+        }
+    }
+}

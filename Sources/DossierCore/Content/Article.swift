@@ -1,0 +1,104 @@
+import Foundation
+
+/// One clipping as the editor curated it: front matter fields plus the Markdown body.
+public struct Article: Sendable, Equatable {
+    /// Where it came from, relative to the dossier root, e.g. `content/articles/lavrov.md`.
+    public var file: String
+    public var slug: String
+    public var title: String
+    /// Publication date; nil when the clipping does not say (never guessed).
+    public var date: PublicationDate?
+    /// The outlet; empty when unknown.
+    public var source: String
+    /// The original article's address; empty when unknown.
+    public var url: String
+    /// Topics named in front matter, in addition to those found in the text.
+    public var topics: [String]
+    public var summary: String
+    public var author: String
+    public var draft: Bool
+    /// Set by `dossier import`: the input file name and a hash of the imported text.
+    public var importedFrom: String
+    public var importHash: String
+    /// Notes an editor should look at, e.g. "title taken from the first sentence".
+    public var review: [String]
+    public var body: String
+    /// File lines, for messages about a field.
+    public var topicsLine: Int?
+
+    public init(file: String, slug: String, title: String, date: PublicationDate? = nil, source: String = "",
+                url: String = "", topics: [String] = [], summary: String = "", author: String = "",
+                draft: Bool = false, importedFrom: String = "", importHash: String = "",
+                review: [String] = [], body: String, topicsLine: Int? = nil) {
+        self.file = file
+        self.slug = slug
+        self.title = title
+        self.date = date
+        self.source = source
+        self.url = url
+        self.topics = topics
+        self.summary = summary
+        self.author = author
+        self.draft = draft
+        self.importedFrom = importedFrom
+        self.importHash = importHash
+        self.review = review
+        self.body = body
+        self.topicsLine = topicsLine
+    }
+
+    static let keys = ["title", "date", "source", "url", "topics", "summary", "author", "slug", "draft",
+                       "imported_from", "import_hash", "review"]
+
+    /// Parses a whole article file. `defaultSlug` comes from the file name.
+    static func parse(_ text: String, file: String, defaultSlug: String) -> Result<Article, DossierError> {
+        let parts: FrontMatter
+        switch FrontMatter.split(text, file: file) {
+        case .failure(let error): return .failure(error)
+        case .success(let split): parts = split
+        }
+        var fields: YAMLFields
+        switch YAMLFields.parse(parts.yaml, file: file, lineOffset: parts.yamlLineOffset, allowedKeys: keys) {
+        case .failure(let error): return .failure(error)
+        case .success(let parsed): fields = parsed
+        }
+
+        let title = fields.requiredString("title", example: "Lavrov hails S-400 deal")
+        let dateText = fields.string("date")?.trimmingSpaces ?? ""
+        let date = PublicationDate(iso: dateText)
+        let url = fields.string("url")?.trimmingSpaces ?? ""
+        let slug = fields.string("slug")?.trimmingSpaces ?? defaultSlug
+        let article = Article(
+            file: file, slug: slug, title: title ?? "", date: date,
+            source: fields.string("source")?.trimmingSpaces ?? "", url: url,
+            topics: fields.stringList("topics", example: "[S-400, CAATSA]") ?? [],
+            summary: fields.string("summary")?.trimmingSpaces ?? "",
+            author: fields.string("author")?.trimmingSpaces ?? "",
+            draft: fields.bool("draft") ?? false,
+            importedFrom: fields.string("imported_from") ?? "",
+            importHash: fields.string("import_hash") ?? "",
+            review: fields.stringList("review", example: "[date missing]") ?? [],
+            body: parts.body, topicsLine: fields.line(of: "topics"))
+
+        var problems = fields.diagnostics
+        if !dateText.isEmpty && date == nil {
+            problems.append(.error(file, line: fields.line(of: "date"),
+                "'date' must be a real date written YYYY-MM-DD, e.g. date: 2021-12-06 (not '\(dateText)'); leave it empty when unknown"))
+        }
+        if !url.isEmpty && !Self.isWebAddress(url) {
+            problems.append(.error(file, line: fields.line(of: "url"),
+                "'url' must be the original article's http(s) address, e.g. url: https://example.com/news/s-400"))
+        }
+        if !Slug.isValid(slug) {
+            let line = fields.line(of: "slug")
+            let origin = line == nil ? "the file name gives the slug '\(slug)'" : "invalid slug '\(slug)'"
+            problems.append(.error(file, line: line, "\(origin): \(Slug.rule)"))
+        }
+        return problems.isEmpty ? .success(article) : .failure(DossierError(problems))
+    }
+
+    static func isWebAddress(_ text: String) -> Bool {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased() else { return false }
+        return (scheme == "http" || scheme == "https") && url.host?.isEmpty == false
+    }
+}

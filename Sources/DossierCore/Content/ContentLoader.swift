@@ -1,0 +1,104 @@
+import Foundation
+
+/// Reads a dossier's folder (`dossier.yml`, `content/articles/`, `content/topics/`) into a
+/// `Corpus`, reporting every problem of every file at once.
+public struct ContentLoader: Sendable {
+    public let root: URL
+
+    public init(root: URL) {
+        self.root = root.standardizedFileURL
+    }
+
+    public struct Result: Sendable {
+        /// Nil when an error makes the corpus unusable.
+        public var corpus: Corpus?
+        public var diagnostics: [Diagnostic]
+    }
+
+    public func load() -> Result {
+        var log = DiagnosticLog()
+        let config = loadConfig(&log)
+        let articles = loadArticles(&log)
+        let topics = loadTopics(&log)
+        guard !log.hasErrors, let config else { return Result(corpus: nil, diagnostics: log.all) }
+        return Result(corpus: Corpus(config: config, articles: articles, topics: topics), diagnostics: log.all)
+    }
+
+    private func loadConfig(_ log: inout DiagnosticLog) -> SiteConfig? {
+        let url = root.appendingPathComponent(SiteConfig.fileName)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            log.add(.error(SiteConfig.fileName, "no \(SiteConfig.fileName) in \(root.path): run this in a dossier's folder, pass --source DIR, or create one with a 'title:' line"))
+            return nil
+        }
+        switch TextFile.read(url, displayPath: SiteConfig.fileName).flatMap({ SiteConfig.parse($0, file: SiteConfig.fileName) }) {
+        case .success(let config): return config
+        case .failure(let error): log.add(contentsOf: error.diagnostics); return nil
+        }
+    }
+
+    private func loadArticles(_ log: inout DiagnosticLog) -> [Article] {
+        var articles: [Article] = []
+        for file in markdownFiles(in: "content/articles", recursive: true) {
+            let parsed = TextFile.read(root.appendingPathComponent(file), displayPath: file)
+                .flatMap { Article.parse($0, file: file, defaultSlug: Self.stem(of: file)) }
+            switch parsed {
+            case .success(let article): articles.append(article)
+            case .failure(let error): log.add(contentsOf: error.diagnostics)
+            }
+        }
+        reportDuplicateSlugs(articles.map { ($0.slug, $0.file) }, kind: "article", &log)
+        return articles
+    }
+
+    /// Only the topics: what `dossier import` needs to tag new entries.
+    public func loadTopics() -> (topics: [Topic], diagnostics: [Diagnostic]) {
+        var log = DiagnosticLog()
+        let topics = loadTopics(&log)
+        return (topics, log.all)
+    }
+
+    private func loadTopics(_ log: inout DiagnosticLog) -> [Topic] {
+        var topics: [Topic] = []
+        for file in markdownFiles(in: "content/topics", recursive: false) {
+            let parsed = TextFile.read(root.appendingPathComponent(file), displayPath: file)
+                .flatMap { Topic.parse($0, file: file, defaultSlug: Self.stem(of: file)) }
+            switch parsed {
+            case .success(let topic): topics.append(topic)
+            case .failure(let error): log.add(contentsOf: error.diagnostics)
+            }
+        }
+        reportDuplicateSlugs(topics.map { ($0.slug, $0.file ?? "") }, kind: "topic", &log)
+        return topics
+    }
+
+    private func reportDuplicateSlugs(_ entries: [(slug: String, file: String)], kind: String, _ log: inout DiagnosticLog) {
+        var firstFile: [String: String] = [:]
+        for entry in entries {
+            if let other = firstFile[entry.slug] {
+                log.add(.error(entry.file, "\(kind) slug '\(entry.slug)' is already used by \(other); give one of them another 'slug:'"))
+            } else {
+                firstFile[entry.slug] = entry.file
+            }
+        }
+    }
+
+    /// Relative paths of `*.md` files, sorted so that every run sees the same order.
+    private func markdownFiles(in folder: String, recursive: Bool) -> [String] {
+        let base = root.appendingPathComponent(folder)
+        let manager = FileManager.default
+        let names: [String]
+        if recursive {
+            names = (manager.enumerator(atPath: base.path)?.allObjects as? [String]) ?? []
+        } else {
+            names = (try? manager.contentsOfDirectory(atPath: base.path)) ?? []
+        }
+        return names
+            .filter { $0.hasSuffix(".md") && !($0 as NSString).lastPathComponent.hasPrefix(".") }
+            .sorted()
+            .map { "\(folder)/\($0)" }
+    }
+
+    static func stem(of file: String) -> String {
+        ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+}

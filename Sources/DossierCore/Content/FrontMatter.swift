@@ -1,0 +1,34 @@
+/// Splits a content file into its YAML front matter and Markdown body.
+///
+/// Front matter is delimited by whole `---` lines: the file's first line, and the next
+/// line that is exactly `---` (trailing spaces allowed). `----` or `--- x` do not close it.
+struct FrontMatter: Equatable {
+    /// The YAML between the delimiters.
+    var yaml: String
+    /// Lines before the YAML's first line (the opening `---`), to turn YAML line numbers into file lines.
+    var yamlLineOffset: Int
+    var body: String
+    /// The file line where the body starts.
+    var bodyLine: Int
+
+    static func split(_ text: String, file: String) -> Result<FrontMatter, DossierError> {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, isDelimiter(first) else {
+            return .failure(DossierError([.error(file, line: 1,
+                "missing front matter: the file must start with a line '---', then fields such as 'title: …', then '---'")]))
+        }
+        guard let close = lines.dropFirst().firstIndex(where: isDelimiter) else {
+            return .failure(DossierError([.error(file, line: 1,
+                "front matter opened here is never closed: add a line with only '---' after the last field")]))
+        }
+        let yaml = lines[1..<close].joined(separator: "\n")
+        let body = lines[(close + 1)...].joined(separator: "\n")
+        return .success(FrontMatter(yaml: yaml, yamlLineOffset: 1, body: body, bodyLine: close + 2))
+    }
+
+    private static func isDelimiter(_ line: Substring) -> Bool {
+        var line = line
+        while line.last == " " || line.last == "\t" { line.removeLast() }
+        return line == "---"
+    }
+}

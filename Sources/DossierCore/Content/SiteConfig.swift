@@ -1,0 +1,65 @@
+import Foundation
+
+/// The settings in `dossier.yml`. Unknown keys are errors, so a typo is never ignored.
+public struct SiteConfig: Sendable, Equatable {
+    public var title: String
+    public var description: String
+    /// Absolute base URL; its path is where the site lives, e.g. `https://example.org/dossier/`.
+    public var baseURL: URL
+    public var language: String
+    /// Pass raw HTML in Markdown through (with GitHub's tagfilter). Off by default.
+    public var rawHTML: Bool
+    /// How many articles the home page lists as the latest coverage.
+    public var latestArticles: Int
+
+    public static let fileName = "dossier.yml"
+    static let keys = ["title", "description", "base_url", "language", "raw_html", "latest_articles"]
+
+    public init(title: String, description: String = "", baseURL: URL, language: String = "en",
+                rawHTML: Bool = false, latestArticles: Int = 10) {
+        self.title = title
+        self.description = description
+        self.baseURL = baseURL
+        self.language = language
+        self.rawHTML = rawHTML
+        self.latestArticles = latestArticles
+    }
+
+    static func parse(_ text: String, file: String) -> Result<SiteConfig, DossierError> {
+        var fields: YAMLFields
+        switch YAMLFields.parse(text, file: file, lineOffset: 0, allowedKeys: keys) {
+        case .failure(let error): return .failure(error)
+        case .success(let parsed): fields = parsed
+        }
+        let title = fields.requiredString("title", example: "India's S-400 purchase")
+        let description = fields.string("description") ?? ""
+        let baseURLText = fields.string("base_url") ?? "http://localhost:1313/"
+        let language = fields.string("language") ?? "en"
+        let rawHTML = fields.bool("raw_html") ?? false
+        let latest = fields.positiveInt("latest_articles") ?? 10
+        var problems = fields.diagnostics
+
+        let baseURL = Self.baseURL(from: baseURLText)
+        if baseURL == nil {
+            problems.append(.error(file, line: fields.line(of: "base_url"),
+                "'base_url' must be an absolute http(s) URL, e.g. base_url: https://example.org/dossier/"))
+        }
+        if !language.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) || language.isEmpty {
+            problems.append(.error(file, line: fields.line(of: "language"),
+                "'language' must be a language tag such as en or en-GB"))
+        }
+        guard problems.isEmpty, let title, let baseURL else { return .failure(DossierError(problems)) }
+        return .success(SiteConfig(title: title, description: description, baseURL: baseURL,
+                                   language: language, rawHTML: rawHTML, latestArticles: latest))
+    }
+
+    /// Accepts `https://host/path` with or without the trailing slash; nil when not absolute http(s).
+    public static func baseURL(from text: String) -> URL? {
+        var text = text.trimmingSpaces
+        if !text.hasSuffix("/") { text += "/" }
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(),
+              scheme == "http" || scheme == "https", url.host?.isEmpty == false,
+              url.query == nil, url.fragment == nil else { return nil }
+        return url
+    }
+}

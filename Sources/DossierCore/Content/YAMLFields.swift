@@ -1,0 +1,147 @@
+import Yams
+
+/// Typed, located access to a YAML mapping, recording a diagnostic for every problem.
+///
+/// Every key must be one of `allowedKeys`: an unknown key is an error that names the
+/// nearest known key, so a typo never silently drops a field.
+struct YAMLFields {
+    let file: String
+    private let lineOffset: Int
+    private var values: [String: Node] = [:]
+    private var keyLines: [String: Int] = [:]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// Fails only when the YAML cannot be read at all; field problems land in `diagnostics`.
+    static func parse(_ yaml: String, file: String, lineOffset: Int, allowedKeys: [String]) -> Result<YAMLFields, DossierError> {
+        var fields = YAMLFields(file: file, lineOffset: lineOffset)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            return .failure(DossierError([fields.describe(error)]))
+        } catch {
+            return .failure(DossierError([.error(file, line: lineOffset + 1, "invalid YAML: \(error)")]))
+        }
+        guard let root else { return .success(fields) }  // empty document: no fields
+        guard let mapping = root.mapping else {
+            return .failure(DossierError([.error(file, line: fields.line(root),
+                "expected 'key: value' fields, e.g. title: India signs S-400 deal")]))
+        }
+        for (keyNode, value) in mapping {
+            let line = fields.line(keyNode)
+            guard let key = keyNode.scalar?.string else {
+                fields.diagnostics.append(.error(file, line: line, "a field name must be plain text"))
+                continue
+            }
+            if fields.values[key] != nil {
+                fields.diagnostics.append(.error(file, line: line, "'\(key)' is given twice; keep one"))
+                continue
+            }
+            guard allowedKeys.contains(key) else {
+                let hint = Levenshtein.nearest(to: key, in: allowedKeys).map { " (did you mean '\($0)'?)" } ?? ""
+                let known = allowedKeys.joined(separator: ", ")
+                fields.diagnostics.append(.error(file, line: line, "unknown key '\(key)'\(hint); known keys: \(known)"))
+                continue
+            }
+            fields.values[key] = value
+            fields.keyLines[key] = line
+        }
+        return .success(fields)
+    }
+
+    private init(file: String, lineOffset: Int) {
+        self.file = file
+        self.lineOffset = lineOffset
+    }
+
+    func line(of key: String) -> Int? { keyLines[key] }
+
+    private func line(_ node: Node) -> Int? {
+        node.mark.map { $0.line + lineOffset }
+    }
+
+    private func describe(_ error: YamlError) -> Diagnostic {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            return .error(file, line: mark.line + lineOffset, "invalid YAML: \(problem)")
+        default:
+            return .error(file, line: lineOffset + 1, "invalid YAML: \(error)")
+        }
+    }
+
+    private mutating func fail(_ key: String, _ message: String) {
+        diagnostics.append(.error(file, line: keyLines[key], message))
+    }
+
+    /// A scalar as text; nil when absent or written as YAML null / empty.
+    mutating func string(_ key: String) -> String? {
+        guard let node = values[key] else { return nil }
+        guard let scalar = node.scalar else {
+            fail(key, "'\(key)' must be a single value, not a list or a mapping")
+            return nil
+        }
+        if scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return nil }
+        return scalar.string
+    }
+
+    mutating func requiredString(_ key: String, example: String) -> String? {
+        let problemsBefore = diagnostics.count
+        if let value = string(key)?.trimmingSpaces, !value.isEmpty { return value }
+        if diagnostics.count == problemsBefore {
+            diagnostics.append(.error(file, line: keyLines[key] ?? lineOffset,
+                "'\(key)' is required, e.g. \(key): \(example)"))
+        }
+        return nil
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        guard let text = string(key) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            fail(key, "'\(key)' must be true or false, not '\(text)'")
+            return nil
+        }
+    }
+
+    mutating func positiveInt(_ key: String) -> Int? {
+        guard let text = string(key) else { return nil }
+        guard let value = Int(text), value > 0 else {
+            fail(key, "'\(key)' must be a whole number above 0, not '\(text)'")
+            return nil
+        }
+        return value
+    }
+
+    /// A list of plain values. A lone value is an error: `topics: S-400` is almost always
+    /// a forgotten pair of brackets, and guessing would hide it.
+    mutating func stringList(_ key: String, example: String) -> [String]? {
+        guard let node = values[key] else { return nil }
+        if let scalar = node.scalar, scalar.style == .plain, ["", "~", "null"].contains(scalar.string) { return [] }
+        guard let sequence = node.sequence else {
+            fail(key, "'\(key)' must be a list, e.g. \(key): \(example)")
+            return nil
+        }
+        var items: [String] = []
+        for item in sequence {
+            guard let text = item.scalar?.string.trimmingSpaces, !text.isEmpty else {
+                diagnostics.append(.error(file, line: line(item) ?? keyLines[key],
+                    "every item of '\(key)' must be a plain non-empty value, e.g. \(key): \(example)"))
+                return nil
+            }
+            items.append(text)
+        }
+        return items
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

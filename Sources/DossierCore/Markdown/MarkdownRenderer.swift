@@ -1,0 +1,69 @@
+import CMarkGFM
+import Foundation
+
+/// The one place that talks to cmark-gfm's C API.
+///
+/// Parses Markdown once and returns both the HTML body and its plain text (used for
+/// topic matching and passages). Raw HTML is omitted unless `allowRawHTML`, and even
+/// then GitHub's tagfilter neutralises `<script>`, `<iframe>` and friends.
+public struct MarkdownRenderer: Sendable {
+    public struct Output: Sendable, Equatable {
+        public var html: String
+        public var plainText: String
+    }
+
+    public var allowRawHTML: Bool
+
+    public init(allowRawHTML: Bool = false) {
+        self.allowRawHTML = allowRawHTML
+    }
+
+    /// GFM extensions attached to every parser. `tagfilter` only matters when raw HTML passes.
+    static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+
+    /// Registering the core extensions mutates global state in cmark-gfm; do it exactly once.
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    /// cmark-gfm keeps the table of inline "special characters" in process-wide state: attaching
+    /// an extension adds `~` for strikethrough, and freeing a parser removes it again. Two parsers
+    /// at once would drop each other's characters (seen as "~~strike~~" left unrendered under
+    /// parallel tests), so parsing is serialised.
+    private static let lock = NSLock()
+
+    public func render(_ markdown: String) -> Output {
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        _ = Self.registered
+        var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG
+        if allowRawHTML { options |= CMARK_OPT_UNSAFE }
+
+        guard let parser = cmark_parser_new(options) else { return Output(html: "", plainText: "") }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        markdown.utf8CString.withUnsafeBufferPointer { buffer in
+            // The buffer ends with a NUL that is not part of the text.
+            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+        }
+        guard let document = cmark_parser_finish(parser) else { return Output(html: "", plainText: "") }
+        defer { cmark_node_free(document) }
+
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        let html = Self.take(cmark_render_html(document, options, extensions))
+        let plainText = Self.take(cmark_render_plaintext(document, options, 0))
+        return Output(html: html, plainText: plainText)
+    }
+
+    /// Copies a string that cmark allocated, then frees it.
+    private static func take(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// Writes a whole site into a staging folder beside the output, then swaps it in.
+///
+/// Until `commit()` the previous output is untouched; if anything fails, `discard()`
+/// removes the staging folder and the old site stays exactly as it was.
+public final class StagedOutput {
+    public let output: URL
+    public let staging: URL
+    private let manager = FileManager.default
+    private var committed = false
+    public private(set) var filesWritten = 0
+
+    /// Files in the old output that belong to the user, not to the build, and survive the swap.
+    static let keptFiles = [".gitkeep"]
+
+    public init(output: URL) throws {
+        self.output = output.standardizedFileURL
+        let parent = self.output.deletingLastPathComponent()
+        let token = UUID().uuidString.prefix(8)
+        staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).staging-\(token)")
+        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+        try manager.createDirectory(at: staging, withIntermediateDirectories: false)
+    }
+
+    deinit {
+        if !committed { try? manager.removeItem(at: staging) }
+    }
+
+    /// Writes `data` at a relative path such as "articles/lavrov/index.html".
+    public func write(_ data: Data, to relativePath: String) throws {
+        let destination = try resolve(relativePath)
+        try manager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: destination)
+        filesWritten += 1
+    }
+
+    /// Copies a folder's files (e.g. `templates/assets/`) to a relative folder of the site.
+    public func copyTree(from source: URL, to relativeFolder: String) throws {
+        guard let paths = manager.enumerator(atPath: source.path)?.allObjects as? [String] else { return }
+        for path in paths.sorted() {
+            let from = source.appendingPathComponent(path)
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: from.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            // A symlink could point anywhere on disk; copy only what lives in the folder.
+            let resolved = from.resolvingSymlinksInPath().path
+            guard resolved.hasPrefix(source.resolvingSymlinksInPath().path + "/") else { continue }
+            try write(try Data(contentsOf: from), to: relativeFolder + "/" + path)
+        }
+    }
+
+    /// Swaps the staged site in for the old output.
+    public func commit() throws {
+        for name in Self.keptFiles {
+            let old = output.appendingPathComponent(name)
+            let new = staging.appendingPathComponent(name)
+            if manager.fileExists(atPath: old.path) && !manager.fileExists(atPath: new.path) {
+                try manager.copyItem(at: old, to: new)
+            }
+        }
+        if manager.fileExists(atPath: output.path) {
+            let retired = staging.deletingLastPathComponent()
+                .appendingPathComponent(".\(output.lastPathComponent).old-\(UUID().uuidString.prefix(8))")
+            try manager.moveItem(at: output, to: retired)
+            do {
+                try manager.moveItem(at: staging, to: output)
+            } catch {
+                try? manager.moveItem(at: retired, to: output)  // put the old site back
+                throw error
+            }
+            try? manager.removeItem(at: retired)
+        } else {
+            try manager.moveItem(at: staging, to: output)
+        }
+        committed = true
+    }
+
+    public func discard() {
+        guard !committed else { return }
+        try? manager.removeItem(at: staging)
+    }
+
+    /// Refuses any path that could leave the staging folder.
+    private func resolve(_ relativePath: String) throws -> URL {
+        let parts = relativePath.split(separator: "/", omittingEmptySubsequences: false)
+        guard !relativePath.hasPrefix("/"), !parts.isEmpty,
+              parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\\") }) else {
+            throw OutputPathError(path: relativePath)
+        }
+        return staging.appendingPathComponent(relativePath)
+    }
+}
+
+public struct OutputPathError: Error, CustomStringConvertible {
+    public var path: String
+    public var description: String { "refusing to write '\(path)': it would leave the output folder" }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Mustache
+
+/// The site's Mustache templates, read from `templates/` at build time (no recompiling),
+/// checked as a whole: syntax errors, missing templates and missing partials or parents
+/// are reported together, each with its file and line.
+public struct TemplateSet: @unchecked Sendable {
+    private let library: MustacheLibrary
+    public let names: [String]
+
+    public static let fileExtension = "mustache"
+
+    /// - Parameter displayFolder: how the folder is named in messages, e.g. "templates".
+    public static func load(from directory: URL, displayFolder: String, required: [String]) -> Result<TemplateSet, DossierError> {
+        var problems: [Diagnostic] = []
+        var templates: [String: MustacheTemplate] = [:]
+        var sources: [String: String] = [:]
+        for name in templateNames(in: directory) {
+            let file = "\(displayFolder)/\(name).\(fileExtension)"
+            switch TextFile.read(directory.appendingPathComponent("\(name).\(fileExtension)"), displayPath: file) {
+            case .failure(let error):
+                problems += error.diagnostics
+            case .success(let text):
+                sources[name] = text
+                do {
+                    templates[name] = try MustacheTemplate(string: text)
+                } catch let error as MustacheTemplate.ParserError {
+                    problems.append(.error(file, line: error.context.lineNumber,
+                        "template syntax error: \(explain(error.error)) near '\(error.context.line.trimmingSpaces)'"))
+                } catch {
+                    problems.append(.error(file, "template syntax error: \(error)"))
+                }
+            }
+        }
+        for name in required where sources[name] == nil {
+            problems.append(.error("\(displayFolder)/\(name).\(fileExtension)",
+                "missing template: every dossier needs \(required.map { "\($0).\(fileExtension)" }.joined(separator: ", ")) in \(displayFolder)/"))
+        }
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            problems += missingReferences(in: text, file: "\(displayFolder)/\(name).\(fileExtension)", known: Array(sources.keys))
+        }
+        guard problems.isEmpty else { return .failure(DossierError(problems)) }
+        return .success(TemplateSet(library: MustacheLibrary(templates: templates), names: templates.keys.sorted()))
+    }
+
+    public func render(_ context: [String: Any], template: String) -> String? {
+        library.render(context, withTemplate: template)
+    }
+
+    /// Template names relative to the folder without extension ("partials/head"), sorted.
+    private static func templateNames(in directory: URL) -> [String] {
+        let suffix = ".\(fileExtension)"
+        let paths = (FileManager.default.enumerator(atPath: directory.path)?.allObjects as? [String]) ?? []
+        return paths.filter { $0.hasSuffix(suffix) }.map { String($0.dropLast(suffix.count)) }.sorted()
+    }
+
+    /// Mustache renders a missing partial as nothing; find such references before that happens.
+    private static func missingReferences(in text: String, file: String, known: [String]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                rest = rest[open.upperBound...]
+                guard let close = rest.range(of: "}}") else { break }
+                let tag = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                rest = rest[close.upperBound...]
+                guard let sigil = tag.first, sigil == ">" || sigil == "<" else { continue }
+                let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
+                guard !name.hasPrefix("*"), !known.contains(name) else { continue }
+                let kind = sigil == ">" ? "partial" : "parent template"
+                let hint = Levenshtein.nearest(to: name, in: known).map { " (did you mean '\($0)'?)" } ?? ""
+                problems.append(.error(file, line: offset + 1,
+                    "\(kind) '\(name)' not found\(hint): expected a file \(name).\(fileExtension) in the templates folder"))
+            }
+        }
+        return problems
+    }
+
+    private static func explain(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a section is closed with a different name than it was opened with"
+        case .unfinishedName: return "a tag is not closed with '}}'"
+        case .expectedSectionEnd: return "a section is never closed (add its {{/name}})"
+        case .invalidSetDelimiter: return "invalid set-delimiter tag"
+        case .transformAppliedToInheritanceSection: return "a transform cannot be applied to an inheritance section"
+        case .illegalTokenInsideInheritSection: return "only {{$block}} definitions may stand inside {{<parent}}"
+        case .textInsideInheritSection: return "text inside {{<parent}} must stand in a {{$block}}"
+        case .invalidConfigVariableSyntax: return "invalid {{% config }} tag"
+        case .unrecognisedConfigVariable: return "unknown {{% config }} variable"
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import DossierCore
+import Foundation
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Load, validate and render everything without writing; list entries that need review.")
+
+    @OptionGroup var source: SourceOptions
+
+    @Flag(help: "Include articles marked draft: true.")
+    var drafts = false
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    func run() throws {
+        let logger = ConsoleLogHandler.logger(verbose: false)
+        let options = BuildOptions(source: source.url, includeDrafts: drafts, strict: strict)
+        let report: BuildPipeline.Report
+        do {
+            report = try BuildPipeline(options: options).check()
+        } catch let error as DossierError {
+            throw fail(error, logger, footer: "nothing was written")
+        }
+        for warning in report.diagnostics { logger.warning("\(warning)") }
+        for item in report.review { print(item) }
+        let warnings = report.diagnostics.count
+        print("OK: \(report.pages) pages would be built; \(warnings) warning\(warnings == 1 ? "" : "s"), \(report.review.count) review item\(report.review.count == 1 ? "" : "s")")
+    }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import DossierCore
+import Foundation
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Turn raw clippings (files, folders, or - for standard input) into content/articles/ entries.")
+
+    @Argument(help: "Clipping files, folders (read recursively), or - for standard input.")
+    var paths: [String]
+
+    @OptionGroup var source: SourceOptions
+
+    @Option(help: "The outlet that published the clippings.")
+    var outlet: String?
+
+    @Option(help: "Publication date, YYYY-MM-DD.")
+    var date: String?
+
+    @Option(help: "The original article's address.")
+    var url: String?
+
+    @Flag(help: "Show what would be written, write nothing.")
+    var dryRun = false
+
+    @Flag(help: "Overwrite entries that differ from this import (e.g. edited by hand).")
+    var force = false
+
+    func validate() throws {
+        if let date, PublicationDate(iso: date) == nil {
+            throw ValidationError("--date must be a real date written YYYY-MM-DD, e.g. --date 2021-12-06")
+        }
+        if let url, !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
+            throw ValidationError("--url must be an http(s) address")
+        }
+    }
+
+    func run() throws {
+        let logger = ConsoleLogHandler.logger(verbose: false)
+        var options = ClippingImporter.Options()
+        options.outlet = outlet ?? ""
+        options.date = date.flatMap(PublicationDate.init(iso:))
+        options.url = url ?? ""
+        options.dryRun = dryRun
+        options.force = force
+
+        let loaded = ContentLoader(root: source.url).loadTopics()
+        for diagnostic in loaded.diagnostics { logger.warning("\(diagnostic)") }
+        let inputs: [ClippingImporter.Input]
+        switch ImportSource.collect(paths: paths, readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() }) {
+        case .success(let found): inputs = found
+        case .failure(let error): throw fail(error, logger, footer: "nothing was imported")
+        }
+        let importer = ClippingImporter(root: source.url, topics: loaded.topics)
+        var failures: [Diagnostic] = []
+        for input in inputs {
+            do {
+                let outcome = try importer.importClipping(input, options: options)
+                print(Self.describe(outcome, dryRun: dryRun))
+            } catch let error as DossierError {
+                failures += error.diagnostics
+            } catch {
+                failures.append(.error(input.name, "cannot write the entry: \(error)"))
+            }
+        }
+        if !failures.isEmpty { throw fail(DossierError(failures), logger, footer: "the other inputs were imported") }
+    }
+
+    static func describe(_ outcome: ClippingImporter.Outcome, dryRun: Bool) -> String {
+        let verb: String
+        switch outcome.action {
+        case .created: verb = dryRun ? "would create" : "created"
+        case .overwritten: verb = dryRun ? "would overwrite" : "overwrote"
+        case .unchanged: verb = "unchanged"
+        case .kept: verb = "kept (differs from this import, perhaps edited by hand; --force overwrites)"
+        }
+        var lines = ["\(outcome.input) → \(outcome.file): \(verb)"]
+        if !outcome.changes.isEmpty { lines.append("  differs in: \(outcome.changes.joined(separator: ", "))") }
+        for junk in outcome.removed { lines.append("  removed: \(junk)") }
+        for note in outcome.review { lines.append("  review: \(note)") }
+        return lines.joined(separator: "\n")
+    }
+}

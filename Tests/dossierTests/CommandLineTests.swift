@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+
+/// Runs the real `dossier` executable, as a user would.
+@Suite("The dossier command")
+struct CommandLineTests {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The executable sits beside the test bundle in SwiftPM's build folder.
+    static let executable: URL = {
+        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
+                          URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
+        return candidates.map { $0.appendingPathComponent("dossier") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+            ?? repository.appendingPathComponent(".build/debug/dossier")
+    }()
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    @discardableResult
+    func dossier(_ arguments: [String], in folder: URL? = nil, stdin: String? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus,
+                   stdout: String(decoding: stdoutData, as: UTF8.self),
+                   stderr: String(decoding: stderrData, as: UTF8.self))
+    }
+
+    /// A copy of the demo dossier (config, content, templates) in a temporary folder.
+    func demoCopy() throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for item in ["dossier.yml", "content", "templates"] {
+            try FileManager.default.copyItem(at: Self.repository.appendingPathComponent(item), to: root.appendingPathComponent(item))
+        }
+        return root
+    }
+
+    @Test func buildsTheDemoWithDefaults() throws {
+        let root = try demoCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try dossier(["build", "--verbose"], in: root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Built 11 pages"))
+        for stage in ["load", "analyze", "render", "write"] {
+            #expect(run.stderr.contains("  \(stage) "), "timing for \(stage)")
+        }
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/topics/s-400/index.html").path))
+    }
+
+    @Test func brokenInputFailsWithFileAndLineAndKeepsTheOutput() throws {
+        let root = try demoCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("site")
+        #expect(try dossier(["build", "--source", root.path, "--output", output.path]).status == 0)
+        let home = try Data(contentsOf: output.appendingPathComponent("index.html"))
+
+        let article = root.appendingPathComponent("content/articles/us-cant-arm-twist-india.md")
+        var text = try String(contentsOf: article, encoding: .utf8)
+        text = text.replacingOccurrences(of: "topics: [S-400, CAATSA]", with: "topics: S-400")
+        try text.write(to: article, atomically: true, encoding: .utf8)
+        try "{{#x}}".write(to: root.appendingPathComponent("templates/topics.mustache"), atomically: true, encoding: .utf8)
+
+        let run = try dossier(["build", "--source", root.path, "--output", output.path])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("content/articles/us-cant-arm-twist-india.md:6: error: 'topics' must be a list"))
+        #expect(run.stderr.contains("templates/topics.mustache:1: error: template syntax error"))
+        #expect(run.stderr.contains("2 errors; nothing was written"))
+        #expect(try Data(contentsOf: output.appendingPathComponent("index.html")) == home)
+
+        let check = try dossier(["check", "--source", root.path])
+        #expect(check.status != 0)
+        #expect(check.stderr.contains("us-cant-arm-twist-india.md:6"))
+    }
+
+    @Test func checkListsEntriesForReview() throws {
+        let run = try dossier(["check", "--source", Self.repository.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("content/articles/us-cant-arm-twist-india.md: review: publication date unknown"))
+        #expect(run.stdout.contains("OK: 11 pages would be built"))
+    }
+
+    @Test func importTurnsAClippingIntoAnEntryAndKeepsHandEdits() throws {
+        let root = try demoCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let clipping = """
+        Home » Delhi Weighs S400 Options
+
+        Delhi Weighs S400 Options
+
+        {{^userSubscribed}} {{/userSubscribed}}
+
+         date 2021-12-07 India is weighing its S400 options under CAATSA. Officials said so.
+        1. This line only looks like a list.
+        """
+        let first = try dossier(["import", "-", "--source", root.path, "--outlet", "Test Wire"], stdin: clipping)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("content/articles/delhi-weighs-s400-options.md: created"))
+        #expect(first.stdout.contains("removed: {{^userSubscribed}} {{/userSubscribed}}"))
+        let entry = root.appendingPathComponent("content/articles/delhi-weighs-s400-options.md")
+        let text = try String(contentsOf: entry, encoding: .utf8)
+        #expect(text.contains("title: Delhi Weighs S400 Options\ndate: 2021-12-07\nsource: Test Wire\n"))
+        #expect(text.contains("topics: [S-400, CAATSA]"))
+        #expect(text.contains("\n1\\. This line only looks like a list."))
+
+        let again = try dossier(["import", "-", "--source", root.path, "--outlet", "Test Wire"], stdin: clipping)
+        #expect(again.stdout.contains(": unchanged"))
+
+        try (text + "\nAn editor's note.\n").write(to: entry, atomically: true, encoding: .utf8)
+        let kept = try dossier(["import", "-", "--source", root.path, "--outlet", "Test Wire"], stdin: clipping)
+        #expect(kept.stdout.contains("kept"))
+        #expect(try String(contentsOf: entry, encoding: .utf8).contains("An editor's note."))
+
+        let build = try dossier(["build", "--source", root.path])
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(build.stdout.contains("Built 12 pages"))
+    }
+
+    @Test func badArgumentsAreRefused() throws {
+        let run = try dossier(["build", "--base-url", "ftp://x"])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("--base-url must be an absolute http(s) URL"))
+        let missing = try dossier(["build", "--source", "/nonexistent-dossier"])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("no dossier.yml"))
+    }
+}
