@@ -36,13 +36,9 @@ struct Build: ParsableCommand {
             output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
             baseURL: baseURL.flatMap(SiteConfig.baseURL(from:)),
             includeDrafts: drafts, strict: strict)
-        let report: BuildPipeline.Report
-        do {
-            report = try BuildPipeline(options: options).build()
-        } catch let error as DossierError {
-            throw fail(error, logger, footer: "nothing was written; \(options.output.path) is unchanged")
+        let report = try runReporting(logger, footer: "nothing was written; \(options.output.path) is unchanged") {
+            try BuildPipeline(options: options).build()
         }
-        for warning in report.diagnostics { logger.warning("\(warning)") }
         logger.debug("stages:\n\(report.timings)")
         print("Built \(report.pages) pages (\(report.filesWritten) files) into \(options.output.path) in \(Self.milliseconds(report.timings.total)) ms")
         if !report.review.isEmpty {

@@ -17,13 +17,9 @@ struct Check: ParsableCommand {
     func run() throws {
         let logger = ConsoleLogHandler.logger(verbose: false)
         let options = BuildOptions(source: source.url, includeDrafts: drafts, strict: strict)
-        let report: BuildPipeline.Report
-        do {
-            report = try BuildPipeline(options: options).check()
-        } catch let error as DossierError {
-            throw fail(error, logger, footer: "nothing was written")
+        let report = try runReporting(logger, footer: "nothing was written") {
+            try BuildPipeline(options: options).check()
         }
-        for warning in report.diagnostics { logger.warning("\(warning)") }
         for item in report.review { print(item) }
         let warnings = report.diagnostics.count
         print("OK: \(report.pages) pages would be built; \(warnings) warning\(warnings == 1 ? "" : "s"), \(report.review.count) review item\(report.review.count == 1 ? "" : "s")")

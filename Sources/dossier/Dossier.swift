@@ -30,3 +30,15 @@ func fail(_ error: DossierError, _ logger: Logger, footer: String) -> ExitCode {
     logger.error("\(count == 1 ? "1 error" : "\(count) errors"); \(footer)")
     return ExitCode.failure
 }
+
+/// Runs a pipeline step, printing its warnings, or every diagnostic and a non-zero exit.
+func runReporting(_ logger: Logger, footer: String, _ step: () throws -> BuildPipeline.Report) throws -> BuildPipeline.Report {
+    let report: BuildPipeline.Report
+    do {
+        report = try step()
+    } catch let error as DossierError {
+        throw fail(error, logger, footer: footer)
+    }
+    for warning in report.diagnostics { logger.warning("\(warning)") }
+    return report
+}

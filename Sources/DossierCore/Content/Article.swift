@@ -53,14 +53,10 @@ public struct Article: Sendable, Equatable {
     /// Parses a whole article file. `defaultSlug` comes from the file name.
     static func parse(_ text: String, file: String, defaultSlug: String) -> Result<Article, DossierError> {
         let parts: FrontMatter
-        switch FrontMatter.split(text, file: file) {
-        case .failure(let error): return .failure(error)
-        case .success(let split): parts = split
-        }
         var fields: YAMLFields
-        switch YAMLFields.parse(parts.yaml, file: file, lineOffset: parts.yamlLineOffset, allowedKeys: keys) {
+        switch FrontMatter.read(text, file: file, allowedKeys: keys) {
         case .failure(let error): return .failure(error)
-        case .success(let parsed): fields = parsed
+        case .success(let read): (parts, fields) = read
         }
 
         let title = fields.requiredString("title", example: "Lavrov hails S-400 deal")

@@ -37,14 +37,8 @@ public struct ContentLoader: Sendable {
     }
 
     private func loadArticles(_ log: inout DiagnosticLog) -> [Article] {
-        var articles: [Article] = []
-        for file in markdownFiles(in: "content/articles", recursive: true) {
-            let parsed = TextFile.read(root.appendingPathComponent(file), displayPath: file)
-                .flatMap { Article.parse($0, file: file, defaultSlug: Self.stem(of: file)) }
-            switch parsed {
-            case .success(let article): articles.append(article)
-            case .failure(let error): log.add(contentsOf: error.diagnostics)
-            }
+        let articles = parseEach(markdownFiles(in: "content/articles", recursive: true), &log) {
+            Article.parse($0, file: $1, defaultSlug: Self.stem(of: $1))
         }
         reportDuplicateSlugs(articles.map { ($0.slug, $0.file) }, kind: "article", &log)
         return articles
@@ -58,17 +52,24 @@ public struct ContentLoader: Sendable {
     }
 
     private func loadTopics(_ log: inout DiagnosticLog) -> [Topic] {
-        var topics: [Topic] = []
-        for file in markdownFiles(in: "content/topics", recursive: false) {
-            let parsed = TextFile.read(root.appendingPathComponent(file), displayPath: file)
-                .flatMap { Topic.parse($0, file: file, defaultSlug: Self.stem(of: file)) }
-            switch parsed {
-            case .success(let topic): topics.append(topic)
-            case .failure(let error): log.add(contentsOf: error.diagnostics)
-            }
+        let topics = parseEach(markdownFiles(in: "content/topics", recursive: false), &log) {
+            Topic.parse($0, file: $1, defaultSlug: Self.stem(of: $1))
         }
         reportDuplicateSlugs(topics.map { ($0.slug, $0.file ?? "") }, kind: "topic", &log)
         return topics
+    }
+
+    /// Reads and parses every file, keeping the good ones and logging every problem.
+    private func parseEach<T>(_ files: [String], _ log: inout DiagnosticLog,
+                              _ parse: (String, String) -> Swift.Result<T, DossierError>) -> [T] {
+        var items: [T] = []
+        for file in files {
+            switch TextFile.read(root.appendingPathComponent(file), displayPath: file).flatMap({ parse($0, file) }) {
+            case .success(let item): items.append(item)
+            case .failure(let error): log.add(contentsOf: error.diagnostics)
+            }
+        }
+        return items
     }
 
     private func reportDuplicateSlugs(_ entries: [(slug: String, file: String)], kind: String, _ log: inout DiagnosticLog) {

@@ -31,4 +31,12 @@ struct FrontMatter: Equatable {
         while line.last == " " || line.last == "\t" { line.removeLast() }
         return line == "---"
     }
+
+    /// Splits a file and reads its front matter fields, allowing only `allowedKeys`.
+    static func read(_ text: String, file: String, allowedKeys: [String]) -> Result<(FrontMatter, YAMLFields), DossierError> {
+        split(text, file: file).flatMap { parts in
+            YAMLFields.parse(parts.yaml, file: file, lineOffset: parts.yamlLineOffset, allowedKeys: allowedKeys)
+                .map { (parts, $0) }
+        }
+    }
 }

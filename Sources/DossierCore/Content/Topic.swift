@@ -24,14 +24,10 @@ public struct Topic: Sendable, Equatable {
 
     static func parse(_ text: String, file: String, defaultSlug: String) -> Result<Topic, DossierError> {
         let parts: FrontMatter
-        switch FrontMatter.split(text, file: file) {
-        case .failure(let error): return .failure(error)
-        case .success(let split): parts = split
-        }
         var fields: YAMLFields
-        switch YAMLFields.parse(parts.yaml, file: file, lineOffset: parts.yamlLineOffset, allowedKeys: keys) {
+        switch FrontMatter.read(text, file: file, allowedKeys: keys) {
         case .failure(let error): return .failure(error)
-        case .success(let parsed): fields = parsed
+        case .success(let read): (parts, fields) = read
         }
         let name = fields.requiredString("name", example: "S-400")
         let slug = fields.string("slug")?.trimmingSpaces ?? defaultSlug
