@@ -20,6 +20,9 @@ struct Import: ParsableCommand {
     @Option(help: "The original article's address.")
     var url: String?
 
+    @Option(help: "A CSV or YAML file giving file, outlet, date and url per clipping (a folder's manifest.csv or manifest.yml is used by itself).")
+    var manifest: String?
+
     @Flag(help: "Show what would be written, write nothing.")
     var dryRun = false
 
@@ -38,31 +41,26 @@ struct Import: ParsableCommand {
     func run() throws {
         let logger = ConsoleLogHandler.logger(verbose: false)
         var options = ClippingImporter.Options()
-        options.outlet = outlet ?? ""
+        options.outlet = outlet
         options.date = date.flatMap(PublicationDate.init(iso:))
-        options.url = url ?? ""
+        options.url = url
         options.dryRun = dryRun
         options.force = force
 
         let loaded = ContentLoader(root: source.url).loadTopics()
         for diagnostic in loaded.diagnostics { logger.warning("\(diagnostic)") }
-        let inputs: [ClippingImporter.Input]
-        switch ImportSource.collect(paths: paths, readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() }) {
-        case .success(let found): inputs = found
-        case .failure(let error): throw fail(error, logger, footer: "nothing was imported")
-        }
+        let collected = ImportSource.collect(paths: paths, manifest: manifest,
+                                             readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() })
         let importer = ClippingImporter(root: source.url, topics: loaded.topics)
-        var failures: [Diagnostic] = []
-        for input in inputs {
-            do {
-                let outcome = try importer.importClipping(input, options: options)
-                print(Self.describe(outcome, dryRun: dryRun))
-            } catch let error as DossierError {
-                failures += error.diagnostics
-            } catch {
-                failures.append(.error(input.name, "cannot write the entry: \(error)"))
-            }
+        let result = importer.importAll(collected.records, options: options)
+        for outcome in result.outcomes { print(Self.describe(outcome, dryRun: dryRun)) }
+
+        let counts = Dictionary(grouping: result.outcomes, by: \.action).mapValues(\.count)
+        let summary = ClippingImporter.Action.allCases.compactMap { action in
+            counts[action].map { "\($0) \(action.rawValue)" }
         }
+        let failures = collected.problems + result.problems
+        print("\(dryRun ? "Dry run: " : "")\(result.outcomes.count) entries (\(summary.joined(separator: ", ")))\(failures.isEmpty ? "" : "; \(failures.count) inputs failed")")
         if !failures.isEmpty { throw fail(DossierError(failures), logger, footer: "the other inputs were imported") }
     }
 

@@ -1,9 +1,11 @@
-/// Separates a raw clipping into headline, dateline and paragraphs, removing the junk
-/// that copying from news sites leaves behind, and saying what it removed.
+/// Separates a raw clipping into headline, date and paragraphs, removing the junk that
+/// copying from news sites leaves behind, and saying what it removed.
 public struct ClippingCleaner: Sendable {
     public struct Clipping: Sendable, Equatable {
         public var headline: String?
         public var date: PublicationDate?
+        /// Set when the date came from an "Updated" line rather than a publication line.
+        public var dateIsUpdate = false
         public var paragraphs: [String]
         /// Lines dropped as junk, for the report.
         public var removed: [String]
@@ -11,77 +13,72 @@ public struct ClippingCleaner: Sendable {
 
     public init() {}
 
-    public func clean(_ text: String) -> Clipping {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-            .map { String($0).trimmingSpaces }
-            .filter { !$0.isEmpty }
+    /// - Parameter knownTitle: a headline given by a record; copies of it in the text are junk.
+    public func clean(_ text: String, knownTitle: String? = nil) -> Clipping {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
         var removed: [String] = []
-        var headline: String?
-        var date: PublicationDate?
+        var breadcrumbTitle: String?
+        var published: PublicationDate?
+        var updated: PublicationDate?
 
-        // Template residue such as "{{^userSubscribed}} {{/userSubscribed}}".
-        lines.removeAll { line in
-            let junk = Self.isTemplateResidue(line)
-            if junk { removed.append(line) }
-            return junk
+        for index in lines.indices where !lines[index].isEmpty {
+            let line = lines[index]
+            if let (date, rest) = JunkLines.dateMarker(in: line) {
+                published = published ?? date
+                removed.append("date \(date.iso)")
+                lines[index] = rest
+            } else if JunkLines.isBreadcrumb(line) {
+                breadcrumbTitle = breadcrumbTitle ?? line.components(separatedBy: "»").last?.trimmingSpaces
+                removed.append(line)
+                lines[index] = ""
+            } else if let (date, isUpdate) = JunkLines.dateline(line) {
+                if isUpdate { updated = updated ?? date } else { published = published ?? date }
+                removed.append(line)
+                lines[index] = ""
+            } else if JunkLines.isTemplateResidue(line) || JunkLines.isBoilerplate(line) || JunkLines.isCaption(line) {
+                removed.append(line)
+                lines[index] = ""
+            }
         }
-        // "Home » Headline" breadcrumbs name the headline; the line itself is navigation.
-        if let index = lines.firstIndex(where: Self.isBreadcrumb) {
-            let crumb = lines.remove(at: index)
-            removed.append(crumb)
-            headline = crumb.components(separatedBy: "»").last?.trimmingSpaces
-        }
-        // A " date 2021-12-06 " marker at the start of a line.
-        if let index = lines.firstIndex(where: { Self.dateMarker(in: $0) != nil }),
-           let (found, rest) = Self.dateMarker(in: lines[index]) {
-            date = found
-            removed.append("date \(found.iso)")
-            if rest.isEmpty { lines.remove(at: index) } else { lines[index] = rest }
-        }
-        // A first line that reads like a headline (short, no closing punctuation).
-        if headline == nil, let first = lines.first, Self.looksLikeHeadline(first), lines.count > 1 {
+
+        let content = lines.filter { !$0.isEmpty }
+        var headline = knownTitle ?? breadcrumbTitle
+        if headline == nil, content.count > 1, let first = content.first, JunkLines.looksLikeHeadline(first) {
             headline = first
         }
         if let headline {
-            // The headline line itself moves to the title; later copies are junk.
-            var seen = removed.contains { $0.hasSuffix(headline) }
-            lines.removeAll { line in
-                guard line == headline else { return false }
-                if seen { removed.append(line) }
-                seen = true
-                return true
+            // The headline's own line moves to the title; later copies are junk.
+            var seen = knownTitle != nil || breadcrumbTitle != nil
+            for index in lines.indices where lines[index] == headline {
+                if seen { removed.append(headline) } else { seen = true }
+                lines[index] = ""
             }
         }
-        return Clipping(headline: headline, date: date, paragraphs: lines, removed: removed)
+        return Clipping(headline: headline, date: published ?? updated, dateIsUpdate: published == nil && updated != nil,
+                        paragraphs: Self.paragraphs(lines), removed: removed)
     }
 
-    static func isTemplateResidue(_ line: String) -> Bool {
-        var rest = Substring(line)
-        var sawTag = false
-        while let open = rest.range(of: "{{") {
-            guard rest[..<open.lowerBound].allSatisfy(\.isWhitespace),
-                  let close = rest[open.upperBound...].range(of: "}}") else { return false }
-            rest = rest[close.upperBound...]
-            sawTag = true
+    /// Blank lines separate paragraphs. Within a block, a line that does not end a sentence
+    /// continues into the next (a hard wrap); a line that does starts a new paragraph, so
+    /// "one paragraph per line" clippings keep their paragraphs.
+    static func paragraphs(_ lines: [String]) -> [String] {
+        let usesBlankLines = zip(lines, lines.dropFirst()).contains { $0.isEmpty && !$1.isEmpty }
+        var paragraphs: [String] = []
+        var current = ""
+        for line in lines {
+            if line.isEmpty {
+                if !current.isEmpty { paragraphs.append(current) }
+                current = ""
+            } else if current.isEmpty {
+                current = line
+            } else if JunkLines.continues(current, into: line, blockMode: usesBlankLines) {
+                current += " " + line
+            } else {
+                paragraphs.append(current)
+                current = line
+            }
         }
-        return sawTag && rest.allSatisfy(\.isWhitespace)
-    }
-
-    static func isBreadcrumb(_ line: String) -> Bool {
-        let lower = line.lowercased()
-        return (lower.hasPrefix("home »") || lower.hasPrefix("home >") || lower.hasPrefix("home /")) && line.count < 300
-    }
-
-    static func looksLikeHeadline(_ line: String) -> Bool {
-        guard line.count <= 200, let last = line.last else { return false }
-        return !".!?\"”’:;,".contains(last)
-    }
-
-    /// Finds "date YYYY-MM-DD" at a line's start; returns the date and the rest of the line.
-    static func dateMarker(in line: String) -> (PublicationDate, String)? {
-        let words = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
-        guard words.count >= 2, words[0].lowercased() == "date",
-              let date = PublicationDate(iso: String(words[1])) else { return nil }
-        return (date, words.count == 3 ? String(words[2]).trimmingSpaces : "")
+        if !current.isEmpty { paragraphs.append(current) }
+        return paragraphs
     }
 }

@@ -1,33 +1,23 @@
 import Foundation
 
-/// Turns raw clippings into `content/articles/<slug>.md` entries for an editor to review.
+/// Turns import records into `content/articles/<slug>.md` entries for an editor to review.
 ///
-/// Never invents: a date, outlet or address the text and flags do not give stays empty
-/// and is noted for review. Never overwrites an entry that differs from what it would
-/// write (an editor may have touched it) unless `force` is set.
+/// Never invents: a date, outlet or address that the text, record, manifest and flags do
+/// not give stays empty and is noted for review. Never overwrites an entry that differs
+/// from what it would write (an editor may have touched it) unless `force` is set.
 public struct ClippingImporter: Sendable {
-    public struct Input: Sendable {
-        /// The input's file name, recorded as `imported_from`.
-        public var name: String
-        public var text: String
-
-        public init(name: String, text: String) {
-            self.name = name
-            self.text = text
-        }
-    }
-
     public struct Options: Sendable {
-        public var outlet = ""
+        /// Command-line values; they win over records and manifests.
+        public var outlet: String?
         public var date: PublicationDate?
-        public var url = ""
+        public var url: String?
         public var dryRun = false
         public var force = false
 
         public init() {}
     }
 
-    public enum Action: String, Sendable {
+    public enum Action: String, Sendable, CaseIterable {
         case created, unchanged, overwritten
         /// The entry differs from this import (edited by hand, or a new version of the input).
         case kept
@@ -39,31 +29,53 @@ public struct ClippingImporter: Sendable {
         public var action: Action
         public var removed: [String]
         public var review: [String]
-        /// Front matter fields or body that differ from the existing entry.
+        /// Front matter fields (and "body") that differ from the existing entry.
         public var changes: [String]
     }
 
     public let root: URL
     public let topics: [Topic]
+    private let matcher: TopicMatcher
     static let articlesFolder = "content/articles"
 
     public init(root: URL, topics: [Topic]) {
         self.root = root.standardizedFileURL
         self.topics = topics
+        matcher = TopicMatcher(topics: topics)
     }
 
-    public func importClipping(_ input: Input, options: Options) throws -> Outcome {
-        let clipping = ClippingCleaner().clean(input.text)
-        guard !clipping.paragraphs.isEmpty else {
-            throw DossierError([.error(input.name, "nothing to import: the file holds no article text\(clipping.removed.isEmpty ? "" : " once junk is removed")")])
+    /// Imports every record; a bad record is reported and the rest go on.
+    public func importAll(_ records: [ImportRecord], options: Options) -> (outcomes: [Outcome], problems: [Diagnostic]) {
+        var outcomes: [Outcome] = []
+        var problems: [Diagnostic] = []
+        var claimed = Set<String>()
+        for record in records {
+            do {
+                let outcome = try importRecord(record, options: options, claimed: &claimed)
+                outcomes.append(outcome)
+            } catch let error as DossierError {
+                problems += error.diagnostics
+            } catch {
+                problems.append(.error(record.name, "cannot write the entry: \(error)"))
+            }
         }
-        let entry = makeEntry(from: clipping, input: input, options: options)
-        let file = try destination(for: entry, input: input)
+        return (outcomes, problems)
+    }
+
+    /// - Parameter claimed: entry files this run already wrote (or would write, in a dry run).
+    func importRecord(_ record: ImportRecord, options: Options, claimed: inout Set<String>) throws -> Outcome {
+        let clipping = ClippingCleaner().clean(record.text, knownTitle: record.title.map(Self.oneLine))
+        guard !clipping.paragraphs.isEmpty else {
+            let why = clipping.removed.isEmpty ? "" : " once junk is removed (\(clipping.removed.count) lines of it)"
+            throw DossierError([.error(record.name, "nothing to import: no article text\(why)")])
+        }
+        let entry = makeEntry(from: clipping, record: record, options: options)
+        let file = destination(for: entry, record: record, claimed: claimed)
+        claimed.insert(file)
         let url = root.appendingPathComponent(file)
         let text = EntryWriter.text(for: entry)
-        var outcome = Outcome(input: input.name, file: file, action: .created, removed: clipping.removed,
+        var outcome = Outcome(input: record.name, file: file, action: .created, removed: clipping.removed,
                               review: entry.review, changes: [])
-
         if let existing = try? String(contentsOf: url, encoding: .utf8) {
             if existing == text {
                 outcome.action = .unchanged
@@ -83,94 +95,77 @@ public struct ClippingImporter: Sendable {
         return outcome
     }
 
-    private func makeEntry(from clipping: ClippingCleaner.Clipping, input: Input, options: Options) -> Article {
+    private func makeEntry(from clipping: ClippingCleaner.Clipping, record: ImportRecord, options: Options) -> Article {
         var review: [String] = []
         let title: String
         if let headline = clipping.headline {
-            title = headline
+            title = Self.oneLine(headline)
         } else {
-            title = Self.headlineFromLead(clipping.paragraphs[0])
+            title = HeadlineGuess.fromLead(clipping.paragraphs[0])
             review.append("no headline in the clipping: the title is taken from the first sentence")
         }
+
+        var date = options.date
+        if date == nil, let written = record.date {
+            date = LooseDate.parse(written)
+            if date == nil { review.append("the record's date '\(Self.oneLine(written))' is not a date Dossier can read") }
+        }
+        if date == nil, let found = clipping.date {
+            date = found
+            if clipping.dateIsUpdate { review.append("the date is from an 'Updated' line; the first publication may be earlier") }
+        }
+
+        var url = Self.oneLine(options.url ?? record.url ?? "")
+        if !url.isEmpty && !Article.isWebAddress(url) {
+            review.append("the address '\(url)' is not an http(s) URL and was left out")
+            url = ""
+        }
+
         let plain = clipping.paragraphs.joined(separator: "\n\n")
-        let matcher = TopicMatcher(topics: topics)
         let topicNames = matcher.topicSlugs(in: title + "\n\n" + plain).compactMap { slug in
             topics.first { $0.slug == slug }?.name
         }
         return Article(
-            file: "", slug: "", title: title, date: options.date ?? clipping.date,
-            source: options.outlet, url: options.url, topics: topicNames,
-            summary: Self.summary(of: clipping.paragraphs[0]),
-            importedFrom: input.name, importHash: Self.hash(input.text), review: review,
+            file: "", slug: "", title: title, date: date,
+            source: Self.oneLine(options.outlet ?? record.source ?? ""), url: url, topics: topicNames,
+            summary: Self.oneLine(HeadlineGuess.summary(of: clipping.paragraphs[0])),
+            author: Self.oneLine(record.author ?? ""),
+            importedFrom: record.name, importHash: Self.hash(record.text), review: review,
             body: clipping.paragraphs.map(MarkdownEscaper.escape(paragraph:)).joined(separator: "\n\n") + "\n")
     }
 
     /// `content/articles/<slug>.md`, with "-2", "-3"… when another input owns the name.
-    private func destination(for entry: Article, input: Input) throws -> String {
-        var base = Slug.make(from: entry.title)
-        if base.count > 60 {
-            base = String(base.prefix(60))
-            if let dash = base.lastIndex(of: "-") { base = String(base[..<dash]) }
-        }
-        if base.isEmpty { base = Slug.make(from: (input.name as NSString).deletingPathExtension) }
+    private func destination(for entry: Article, record: ImportRecord, claimed: Set<String>) -> String {
+        var base = Slug.make(from: entry.title, maxLength: 60)
+        if base.isEmpty { base = Slug.make(from: (record.name as NSString).deletingPathExtension, maxLength: 60) }
         if base.isEmpty { base = "article" }
         var candidate = base
         var counter = 2
         while true {
             let file = "\(Self.articlesFolder)/\(candidate).md"
-            let url = root.appendingPathComponent(file)
-            guard let existing = try? String(contentsOf: url, encoding: .utf8) else { return file }
-            if case .success(let article) = Article.parse(existing, file: file, defaultSlug: candidate),
-               article.importedFrom != input.name {
-                candidate = "\(base)-\(counter)"
-                counter += 1
-                continue
-            }
-            return file
+            if !claimed.contains(file), let owner = importedFrom(file), owner == record.name { return file }
+            if !claimed.contains(file), !FileManager.default.fileExists(atPath: root.appendingPathComponent(file).path) { return file }
+            candidate = "\(base)-\(counter)"
+            counter += 1
         }
     }
 
-    /// The first sentence; a long one is cut at its first comma or at a word (~140 characters).
-    static func headlineFromLead(_ paragraph: String) -> String {
-        var title = firstSentences(of: paragraph, limit: 0)
-        if title.hasSuffix(".") { title.removeLast() }
-        guard title.count > 160 else { return title }
-        if let comma = title.firstIndex(of: ","), (40...140).contains(title.distance(from: title.startIndex, to: comma)) {
-            return String(title[..<comma])
-        }
-        let words = title.prefix(140)
-        return String(words[..<(words.lastIndex(of: " ") ?? words.endIndex)]) + "…"
+    /// The `imported_from` of an existing entry, without parsing the whole file.
+    private func importedFrom(_ file: String) -> String? {
+        guard let text = try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8),
+              case .success(let (_, fields)) = FrontMatter.read(text, file: file, allowedKeys: Article.keys) else { return nil }
+        var copy = fields
+        return copy.string("imported_from")
     }
 
-    /// The lead cut at a sentence boundary, at most ~300 characters.
-    static func summary(of paragraph: String) -> String {
-        let summary = firstSentences(of: paragraph, limit: 300)
-        guard summary.count > 300 else { return summary }
-        let words = summary.prefix(300)
-        return String(words[..<(words.lastIndex(of: " ") ?? words.endIndex)]) + "…"
+    /// Front matter values are single lines: newlines and runs of spaces fold to one space, and
+    /// invisible format characters (byte order marks, zero-width spaces) that clipping drags along go.
+    static func oneLine(_ text: String) -> String {
+        text.unicodeScalars.filter { !invisible.contains($0) }.map(Character.init).split(whereSeparator: \.isWhitespace)
+            .map { String($0) }.joined(separator: " ")
     }
 
-    /// As many whole sentences as fit in `limit` characters (at least one; limit 0 = one).
-    static func firstSentences(of paragraph: String, limit: Int) -> String {
-        var result = ""
-        var sentenceStart = paragraph.startIndex
-        var index = paragraph.startIndex
-        while index < paragraph.endIndex {
-            let next = paragraph.index(after: index)
-            if ".!?".contains(paragraph[index]), next == paragraph.endIndex || paragraph[next] == " " {
-                let sentence = String(paragraph[sentenceStart..<next])
-                if !result.isEmpty && result.count + sentence.count > limit { return result }
-                result += sentence
-                if limit == 0 { return result.trimmingSpaces }
-                sentenceStart = next
-            }
-            index = next
-        }
-        if result.isEmpty || result.count + paragraph[sentenceStart...].count <= limit {
-            result += paragraph[sentenceStart...]
-        }
-        return result.trimmingSpaces
-    }
+    private static let invisible: Set<Unicode.Scalar> = ["\u{FEFF}", "\u{200B}", "\u{2060}"]
 
     /// FNV-1a, 64 bit: enough to tell whether an input changed; not a security hash.
     static func hash(_ text: String) -> String {
@@ -187,22 +182,24 @@ public struct ClippingImporter: Sendable {
     static func changes(from old: String, to new: String, file: String) -> [String] {
         guard case .success(let before) = FrontMatter.split(old, file: file),
               case .success(let after) = FrontMatter.split(new, file: file) else { return ["whole file"] }
-        func fields(_ yaml: String) -> [String: String] {
-            var result: [String: String] = [:]
-            var key = ""
-            for line in yaml.split(separator: "\n") {
-                if let colon = line.firstIndex(of: ":"), !line.hasPrefix(" "), !line.hasPrefix("-") {
-                    key = String(line[..<colon])
-                    result[key] = String(line[colon...])
-                } else {
-                    result[key, default: ""] += "\n" + line
-                }
-            }
-            return result
-        }
-        let a = fields(before.yaml), b = fields(after.yaml)
+        let a = topLevelFields(before.yaml), b = topLevelFields(after.yaml)
         var changed = Set(a.keys).union(b.keys).filter { a[$0] != b[$0] }.sorted()
         if before.body.trimmingSpaces != after.body.trimmingSpaces { changed.append("body") }
         return changed
+    }
+
+    /// The text of each top-level YAML field, continuation lines included.
+    private static func topLevelFields(_ yaml: String) -> [String: String] {
+        var result: [String: String] = [:]
+        var key = ""
+        for line in yaml.split(separator: "\n") {
+            if let colon = line.firstIndex(of: ":"), !line.hasPrefix(" "), !line.hasPrefix("-") {
+                key = String(line[..<colon])
+                result[key] = String(line[colon...])
+            } else {
+                result[key, default: ""] += "\n" + line
+            }
+        }
+        return result
     }
 }

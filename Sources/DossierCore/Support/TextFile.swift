@@ -28,7 +28,7 @@ enum TextFile {
         }
         let text = String(decoding: bytes, as: UTF8.self)
         // Windows line endings would otherwise leave "\r" on every front matter value.
-        return .success(text.replacingOccurrences(of: "\r\n", with: "\n"))
+        return .success(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
     }
 
     private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
