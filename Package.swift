@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
+        .executable(name: "dossier-bench", targets: ["dossier-bench"]),
         .library(name: "DossierCore", targets: ["DossierCore"]),
     ],
     dependencies: [
@@ -39,6 +40,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+        // Benchmark tooling: a deterministic corpus generator (see BENCHMARKS.md).
+        .executableTarget(
+            name: "dossier-bench",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "DossierCoreTests",

@@ -50,7 +50,7 @@ public struct DossierAnalyzer: Sendable {
     /// gets a topic (and page), with a warning so the editor can add an explainer.
     private func resolveNamedTopics(_ corpus: Corpus, topics: inout [Topic], diagnostics: inout [Diagnostic]) -> [[String]] {
         var lookup: [String: String] = [:]
-        func key(_ text: String) -> String { String(TextFolding.fold(text.trimmingSpaces)) }
+        func key(_ text: String) -> String { TextFolding.foldedString(text.trimmingSpaces) }
         for topic in topics {
             lookup[key(topic.slug)] = topic.slug
             for alias in topic.aliases { lookup[key(alias)] = lookup[key(alias)] ?? topic.slug }

@@ -15,7 +15,7 @@ public struct ClippingCleaner: Sendable {
 
     /// - Parameter knownTitle: a headline given by a record; copies of it in the text are junk.
     public func clean(_ text: String, knownTitle: String? = nil) -> Clipping {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+        var lines = text.lines.map(\.trimmingSpaces)
         var removed: [String] = []
         var breadcrumbTitle: String?
         var published: PublicationDate?

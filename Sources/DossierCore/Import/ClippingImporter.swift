@@ -44,55 +44,74 @@ public struct ClippingImporter: Sendable {
         matcher = TopicMatcher(topics: topics)
     }
 
-    /// Imports every record; a bad record is reported and the rest go on.
+    /// Imports every record; a bad record is reported and the rest go on. Entries are made
+    /// and files written on all cores; names are claimed one at a time, in input order.
     public func importAll(_ records: [ImportRecord], options: Options) -> (outcomes: [Outcome], problems: [Diagnostic]) {
-        var outcomes: [Outcome] = []
+        let prepared = Parallel.map(records) { record in
+            Swift.Result { try prepare(record, options: options) }.map { ($0.0, $0.1, EntryWriter.text(for: $0.0)) }
+        }
+        var planned: [(outcome: Outcome, text: String)] = []
         var problems: [Diagnostic] = []
         var claimed = Set<String>()
-        for record in records {
-            do {
-                let outcome = try importRecord(record, options: options, claimed: &claimed)
-                outcomes.append(outcome)
-            } catch let error as DossierError {
+        for (record, result) in zip(records, prepared) {
+            switch result {
+            case .success(let (entry, clipping, text)):
+                planned.append((plan(entry, text: text, clipping: clipping, record: record, options: options, claimed: &claimed), text))
+            case .failure(let error as DossierError):
                 problems += error.diagnostics
-            } catch {
-                problems.append(.error(record.name, "cannot write the entry: \(error)"))
+            case .failure(let error):
+                problems.append(.error(record.name, "\(error)"))
             }
         }
-        return (outcomes, problems)
+        guard !options.dryRun else { return (planned.map(\.outcome), problems) }
+
+        let folder = root.appendingPathComponent(Self.articlesFolder)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            return ([], problems + [.error(Self.articlesFolder, "cannot create the folder: \(error)")])
+        }
+        let failures = Parallel.map(Array(planned.indices)) { index -> Diagnostic? in
+            let (outcome, text) = planned[index]
+            guard outcome.action == .created || outcome.action == .overwritten else { return nil }
+            do {
+                try FileWriter.replace(Data(text.utf8), at: path(outcome.file))
+                return nil
+            } catch {
+                return .error(outcome.input, "cannot write \(outcome.file): \(error.localizedDescription)")
+            }
+        }
+        let failed = Set(failures.compactMap { $0?.file })
+        return (planned.map(\.outcome).filter { !failed.contains($0.input) }, problems + failures.compactMap { $0 })
     }
 
-    /// - Parameter claimed: entry files this run already wrote (or would write, in a dry run).
-    func importRecord(_ record: ImportRecord, options: Options, claimed: inout Set<String>) throws -> Outcome {
+    /// Picks the entry's file and what to do with it, comparing with what is already there.
+    /// - Parameter claimed: entry files this run already claimed.
+    private func plan(_ entry: Article, text: String, clipping: ClippingCleaner.Clipping, record: ImportRecord,
+                      options: Options, claimed: inout Set<String>) -> Outcome {
+        let file = destination(for: entry, record: record, claimed: claimed)
+        claimed.insert(file)
+        var outcome = Outcome(input: record.name, file: file, action: .created, removed: clipping.removed,
+                              review: entry.review, changes: [])
+        guard FileManager.default.fileExists(atPath: path(file)),
+              let existing = try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8) else { return outcome }
+        if existing == text {
+            outcome.action = .unchanged
+        } else {
+            outcome.changes = Self.changes(from: existing, to: text, file: file)
+            outcome.action = options.force ? .overwritten : .kept
+        }
+        return outcome
+    }
+
+    /// The entry a record becomes, before it has a file: what the quality tests measure.
+    func prepare(_ record: ImportRecord, options: Options) throws -> (Article, ClippingCleaner.Clipping) {
         let clipping = ClippingCleaner().clean(record.text, knownTitle: record.title.map(Self.oneLine))
         guard !clipping.paragraphs.isEmpty else {
             let why = clipping.removed.isEmpty ? "" : " once junk is removed (\(clipping.removed.count) lines of it)"
             throw DossierError([.error(record.name, "nothing to import: no article text\(why)")])
         }
-        let entry = makeEntry(from: clipping, record: record, options: options)
-        let file = destination(for: entry, record: record, claimed: claimed)
-        claimed.insert(file)
-        let url = root.appendingPathComponent(file)
-        let text = EntryWriter.text(for: entry)
-        var outcome = Outcome(input: record.name, file: file, action: .created, removed: clipping.removed,
-                              review: entry.review, changes: [])
-        if let existing = try? String(contentsOf: url, encoding: .utf8) {
-            if existing == text {
-                outcome.action = .unchanged
-                return outcome
-            }
-            outcome.changes = Self.changes(from: existing, to: text, file: file)
-            guard options.force else {
-                outcome.action = .kept
-                return outcome
-            }
-            outcome.action = .overwritten
-        }
-        if !options.dryRun {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url, options: .atomic)
-        }
-        return outcome
+        return (makeEntry(from: clipping, record: record, options: options), clipping)
     }
 
     private func makeEntry(from clipping: ClippingCleaner.Clipping, record: ImportRecord, options: Options) -> Article {
@@ -143,11 +162,17 @@ public struct ClippingImporter: Sendable {
         var counter = 2
         while true {
             let file = "\(Self.articlesFolder)/\(candidate).md"
-            if !claimed.contains(file), let owner = importedFrom(file), owner == record.name { return file }
-            if !claimed.contains(file), !FileManager.default.fileExists(atPath: root.appendingPathComponent(file).path) { return file }
+            if !claimed.contains(file), FileManager.default.fileExists(atPath: path(file)),
+               importedFrom(file) == record.name { return file }
+            if !claimed.contains(file), !FileManager.default.fileExists(atPath: path(file)) { return file }
             candidate = "\(base)-\(counter)"
             counter += 1
         }
+    }
+
+    /// A path below the dossier's root, as a plain string (URL building is costly in bulk).
+    private func path(_ file: String) -> String {
+        root.path + "/" + file
     }
 
     /// The `imported_from` of an existing entry, without parsing the whole file.
@@ -161,8 +186,18 @@ public struct ClippingImporter: Sendable {
     /// Front matter values are single lines: newlines and runs of spaces fold to one space, and
     /// invisible format characters (byte order marks, zero-width spaces) that clipping drags along go.
     static func oneLine(_ text: String) -> String {
-        text.unicodeScalars.filter { !invisible.contains($0) }.map(Character.init).split(whereSeparator: \.isWhitespace)
-            .map { String($0) }.joined(separator: " ")
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars where !invisible.contains(scalar) {
+            if scalar.value < 0x80 ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                result.append(scalar)
+                pendingSpace = false
+            }
+        }
+        return String(result)
     }
 
     private static let invisible: Set<Unicode.Scalar> = ["\u{FEFF}", "\u{200B}", "\u{2060}"]

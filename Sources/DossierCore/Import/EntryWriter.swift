@@ -18,7 +18,7 @@ enum EntryWriter {
         if !article.review.isEmpty {
             pairs.append(("review", Node(article.review.map(scalar), Tag(.seq), .block)))
         }
-        let mapping = Node(pairs.map { (Node($0.0), $0.1) }, Tag(.map), .block)
+        let mapping = Node(pairs.map { (scalar($0.0), $0.1) }, Tag(.map), .block)
         let yaml = (try? Yams.serialize(node: mapping, width: -1, allowUnicode: true)) ?? ""
         return "---\n\(yaml)---\n\n\(article.body)"
     }

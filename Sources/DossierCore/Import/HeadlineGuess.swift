@@ -24,27 +24,31 @@ enum HeadlineGuess {
     }
 
     /// As many whole sentences as fit in `limit` characters (at least one; limit 0 = one).
+    /// Walks Unicode scalars, not Characters: leads are long and this runs once per import.
     static func firstSentences(of paragraph: String, limit: Int) -> String {
-        var result = ""
-        var sentenceStart = paragraph.startIndex
-        var index = paragraph.startIndex
-        while index < paragraph.endIndex {
-            var next = paragraph.index(after: index)
-            if ".!?".contains(paragraph[index]) {
-                while next < paragraph.endIndex, "\"”’'".contains(paragraph[next]) { next = paragraph.index(after: next) }
-                if next == paragraph.endIndex || paragraph[next] == " " {
-                    let sentence = String(paragraph[sentenceStart..<next])
-                    if !result.isEmpty && result.count + sentence.count > limit { return result.trimmingSpaces }
-                    result += sentence
-                    if limit == 0 { return result.trimmingSpaces }
-                    sentenceStart = next
-                }
+        let scalars = paragraph.unicodeScalars
+        var end = scalars.startIndex      // end of the sentences taken so far
+        var taken = 0                     // their length, in scalars
+        var length = 0                    // scalars from the start to `index`
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            scalars.formIndex(after: &index)
+            length += 1
+            guard scalar == "." || scalar == "!" || scalar == "?" else { continue }
+            while index < scalars.endIndex, closingQuotes.contains(scalars[index]) {
+                scalars.formIndex(after: &index)
+                length += 1
             }
-            index = next
+            guard index == scalars.endIndex || scalars[index] == " " else { continue }
+            if taken > 0 && length > limit { break }
+            end = index
+            taken = length
+            if limit == 0 { break }
         }
-        if result.isEmpty || result.count + paragraph[sentenceStart...].count <= limit {
-            result += paragraph[sentenceStart...]
-        }
-        return result.trimmingSpaces
+        if taken == 0 || (index == scalars.endIndex && length <= limit) { end = scalars.endIndex }
+        return String(paragraph[..<end]).trimmingSpaces
     }
+
+    private static let closingQuotes: Set<Unicode.Scalar> = ["\"", "\u{201D}", "\u{2019}", "'"]
 }

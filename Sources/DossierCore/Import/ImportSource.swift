@@ -11,7 +11,7 @@ public enum ImportSource {
 
     public static func collect(paths: [String], manifest manifestPath: String? = nil,
                                readStandardInput: () -> Data) -> (records: [ImportRecord], problems: [Diagnostic]) {
-        var records: [ImportRecord] = []
+        var jobs: [Job] = []
         var problems: [Diagnostic] = []
         var explicitManifest: ImportManifest?
         if let manifestPath {
@@ -23,7 +23,7 @@ public enum ImportSource {
         let manager = FileManager.default
         for path in paths {
             if path == "-" {
-                read(readStandardInput(), display: "<stdin>", name: "stdin", manifest: explicitManifest, into: &records, &problems)
+                jobs.append(Job(path: nil, data: readStandardInput(), display: "<stdin>", name: "stdin", manifest: explicitManifest))
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -32,7 +32,7 @@ public enum ImportSource {
                 continue
             }
             guard isDirectory.boolValue else {
-                readFile(path, manifest: explicitManifest, into: &records, &problems)
+                jobs.append(Job(file: path, manifest: explicitManifest))
                 continue
             }
             var manifest = explicitManifest
@@ -43,11 +43,36 @@ public enum ImportSource {
                 case .failure(let error): problems += error.diagnostics; continue
                 }
             }
-            for file in files(in: path) where manifest?.file != file {
-                readFile(file, manifest: manifest, into: &records, &problems)
-            }
+            jobs += files(in: path).filter { $0 != manifest?.file }.map { Job(file: $0, manifest: manifest) }
         }
-        return (records, problems)
+        // Reading and decoding thousands of files is independent work: use every core.
+        var collected: [ImportRecord] = []
+        for (records, jobProblems) in Parallel.map(jobs, read) {
+            problems += jobProblems
+            collected += records
+        }
+        return (collected, problems)
+    }
+
+    /// One input file (or standard input) and the manifest that applies to it.
+    private struct Job: Sendable {
+        var path: String?
+        var data: Data?
+        var display: String
+        var name: String
+        var manifest: ImportManifest?
+
+        init(path: String?, data: Data?, display: String, name: String, manifest: ImportManifest?) {
+            self.path = path
+            self.data = data
+            self.display = display
+            self.name = name
+            self.manifest = manifest
+        }
+
+        init(file: String, manifest: ImportManifest?) {
+            self.init(path: file, data: nil, display: file, name: (file as NSString).lastPathComponent, manifest: manifest)
+        }
     }
 
     /// Regular files below a folder, sorted, skipping hidden ones and manifests.
@@ -61,42 +86,29 @@ public enum ImportSource {
             .filter { var dir: ObjCBool = false; return manager.fileExists(atPath: $0, isDirectory: &dir) && !dir.boolValue }
     }
 
-    private static func readFile(_ path: String, manifest: ImportManifest?, into records: inout [ImportRecord], _ problems: inout [Diagnostic]) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            problems.append(.error(path, "cannot read the file"))
-            return
+    private static func read(_ job: Job) -> ([ImportRecord], [Diagnostic]) {
+        guard let data = job.data ?? job.path.flatMap(FileManager.default.contents(atPath:)) else {
+            return ([], [.error(job.display, "cannot read the file")])
         }
-        read(data, display: path, name: (path as NSString).lastPathComponent, manifest: manifest, into: &records, &problems)
-    }
-
-    private static func read(_ data: Data, display: String, name: String, manifest: ImportManifest?,
-                             into records: inout [ImportRecord], _ problems: inout [Diagnostic]) {
-        let isRecords = RecordFile.isRecordFile(display)
+        let isRecords = RecordFile.isRecordFile(job.display)
         if !isRecords && data.count > clippingSizeLimit {
             let megabytes = (Double(data.count) / 1_048_576 * 10).rounded() / 10
-            problems.append(.error(display, "\(megabytes) MB is too large for one clipping (limit \(clippingSizeLimit / 1_048_576) MB); put many articles in a .jsonl or .csv file instead"))
-            return
+            return ([], [.error(job.display, "\(megabytes) MB is too large for one clipping (limit \(clippingSizeLimit / 1_048_576) MB); put many articles in a .jsonl or .csv file instead")])
         }
         let text: String
-        switch TextFile.decode(data, displayPath: display) {
+        switch TextFile.decode(data, displayPath: job.display) {
         case .success(let decoded): text = decoded
-        case .failure(let error): problems += error.diagnostics; return
+        case .failure(let error): return ([], error.diagnostics)
         }
-        guard !text.allSatisfy(\.isWhitespace) else {
-            problems.append(.error(display, "the file is empty"))
-            return
-        }
+        guard !text.allSatisfy(\.isWhitespace) else { return ([], [.error(job.display, "the file is empty")]) }
+        let manifestFields = job.manifest?.fields(for: job.name)
         if isRecords {
-            let read = RecordFile.records(in: text, file: display, displayName: name)
-            problems += read.problems
-            for var record in read.records {
-                if let fields = manifest?.fields(for: name) { record.fillMissing(from: fields) }
-                records.append(record)
-            }
-        } else {
-            var record = ImportRecord(name: name, text: text)
-            if let fields = manifest?.fields(for: name) { record.fillMissing(from: fields) }
-            records.append(record)
+            var (records, problems) = RecordFile.records(in: text, file: job.display, displayName: job.name)
+            if let manifestFields { records = records.map { var record = $0; record.fillMissing(from: manifestFields); return record } }
+            return (records, problems)
         }
+        var record = ImportRecord(name: job.name, text: text)
+        if let manifestFields { record.fillMissing(from: manifestFields) }
+        return ([record], [])
     }
 }

@@ -2,6 +2,7 @@
 /// breadcrumbs, photo captions, advertising slugs, datelines, and the headline.
 enum JunkLines {
     static func isTemplateResidue(_ line: String) -> Bool {
+        guard line.hasPrefix("{{") else { return false }
         var rest = Substring(line)
         var sawTag = false
         while let open = rest.range(of: "{{") {
@@ -14,8 +15,9 @@ enum JunkLines {
     }
 
     static func isBreadcrumb(_ line: String) -> Bool {
-        let lower = line.lowercased()
-        return line.count < 300 && ["home »", "home >", "home /", "home›", "home ›"].contains { lower.hasPrefix($0) }
+        guard line.utf8.count < 600, let first = line.first, first == "H" || first == "h" || first == "Ｈ" else { return false }
+        let lower = line.prefix(8).lowercased()
+        return ["home »", "home >", "home /", "home›", "home ›"].contains { lower.hasPrefix($0) }
     }
 
     private static let boilerplate: Set<String> = [
@@ -24,7 +26,7 @@ enum JunkLines {
     ]
 
     static func isBoilerplate(_ line: String) -> Bool {
-        boilerplate.contains(line.lowercased().trimmingCharacters(in: .punctuationCharacters).trimmingSpaces)
+        line.utf8.count <= 60 && boilerplate.contains(line.lowercased().trimmingCharacters(in: .punctuationCharacters).trimmingSpaces)
     }
 
     private static let captionPrefixes = ["photo:", "photo |", "image:", "picture:", "file photo", "file image",
@@ -34,13 +36,20 @@ enum JunkLines {
                                        "(representational image)", "(representative image)", "photo credit:", "image credit:"]
 
     static func isCaption(_ line: String) -> Bool {
-        guard line.count <= 250 else { return false }
+        guard line.utf8.count <= 400 else { return false }
         let lower = line.lowercased()
-        return captionPrefixes.contains { lower.hasPrefix($0) } || captionMarks.contains { lower.contains($0) }
+        if captionPrefixes.contains(where: lower.hasPrefix) { return true }
+        // Every mark has a "(", "|" or ":"; most lines have none, and substring search is not free.
+        guard lower.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ":") }) else {
+            return false
+        }
+        return captionMarks.contains { lower.contains($0) }
     }
 
     /// "date 2021-12-06 After meeting…": the date, and what follows it on the line.
     static func dateMarker(in line: String) -> (PublicationDate, String)? {
+        guard let first = line.utf8.first, first == UInt8(ascii: "d") || first == UInt8(ascii: "D"),
+              line.prefix(5).lowercased() == "date " else { return nil }
         let words = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
         guard words.count >= 2, words[0].lowercased() == "date",
               let date = PublicationDate(iso: String(words[1])) else { return nil }
@@ -61,14 +70,14 @@ enum JunkLines {
     /// A "Published: December 6, 2021" / "Updated: …" line, or a line that is only a date.
     /// Returns the date and whether it is an update time.
     static func dateline(_ line: String) -> (PublicationDate, Bool)? {
-        guard line.count <= 100 else { return nil }
+        guard line.utf8.count <= 160 else { return nil }
         let lower = line.lowercased()
         for (prefixes, isUpdate) in [(publishedPrefixes, false), (updatedPrefixes, true)] {
             for prefix in prefixes where lower.hasPrefix(prefix) {
                 if let date = LooseDate.parse(String(line.dropFirst(prefix.count))) { return (date, isUpdate) }
             }
         }
-        guard line.count <= 60, let date = LooseDate.parse(line) else { return nil }
+        guard line.utf8.count <= 80, let date = LooseDate.parse(line) else { return nil }
         let words = lower.split(whereSeparator: { !$0.isLetter }).map(String.init)
         return words.allSatisfy(dateWords.contains) ? (date, false) : nil
     }
@@ -87,6 +96,6 @@ enum JunkLines {
         if ".!?:".contains(last) { return false }
         if let first = next.first, first.isLowercase { return true }
         if ",;–—-(".contains(current.last!) { return true }
-        return blockMode && current.count >= 40
+        return blockMode && current.utf8.count >= 40
     }
 }

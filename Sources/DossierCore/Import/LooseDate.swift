@@ -6,6 +6,8 @@
 enum LooseDate {
     static func parse(_ text: String) -> PublicationDate? {
         let trimmed = text.trimmingSpaces
+        // Every readable date has a year: no digits, no date (and no work).
+        guard trimmed.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
         if let iso = isoPrefix(trimmed) { return iso }
         let tokens = trimmed.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         for (index, token) in tokens.enumerated() {
@@ -24,7 +26,8 @@ enum LooseDate {
 
     /// `YYYY-MM-DD` or `YYYY/MM/DD`, optionally followed by a time.
     private static func isoPrefix(_ text: String) -> PublicationDate? {
-        let head = String(text.prefix(10)).replacingOccurrences(of: "/", with: "-")
+        guard let first = text.first, first.isASCII, first.isNumber else { return nil }
+        let head = String(text.prefix(10).map { $0 == "/" ? "-" : $0 })
         guard head.count == 10, let date = PublicationDate(iso: head) else { return nil }
         let rest = text.dropFirst(10)
         guard rest.isEmpty || rest.first == "T" || rest.first == " " || rest.first == "," else { return nil }

@@ -1,11 +1,15 @@
 /// Escapes prose so that cmark-gfm renders it as the same text: a clipped line that starts
 /// with "1. " or "# ", or contains `*`, `_`, `<tag>` or backticks, must not turn into markup.
 public enum MarkdownEscaper {
-    /// Characters that can start inline markup anywhere in a line.
-    private static let inline: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "~", "|"]
+    /// First bytes that may start a block marker ("# ", "> ", "- ", "1. " …).
+    private static let blockStartBytes: Set<UInt8> = Set("#>-+=0123456789".utf8)
 
     public static func escape(paragraph: String) -> String {
         var line = paragraph.trimmingSpaces
+        // Most prose needs nothing: no inline specials, and no block marker at the start.
+        if let first = line.utf8.first, !blockStartBytes.contains(first), !line.utf8.contains(where: isInlineSpecial) {
+            return line
+        }
         var escaped = ""
         escaped.reserveCapacity(line.count + 8)
         // Block markers only matter at the start of the line.
@@ -18,10 +22,21 @@ public enum MarkdownEscaper {
             line.removeFirst(marker + 1)
         }
         for character in line {
-            if inline.contains(character) { escaped.append("\\") }
+            if let byte = character.asciiValue, isInlineSpecial(byte) { escaped.append("\\") }
             escaped.append(character)
         }
         return escaped
+    }
+
+    /// Bytes that can start inline markup anywhere in a line.
+    private static func isInlineSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+             UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "~"), UInt8(ascii: "|"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// The offset of the `.` or `)` in "12. " / "3) " at the start of a line.

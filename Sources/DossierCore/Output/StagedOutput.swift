@@ -31,7 +31,7 @@ public final class StagedOutput {
     public func write(_ data: Data, to relativePath: String) throws {
         let destination = try resolve(relativePath)
         try manager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: destination)
+        try FileWriter.write(data, to: destination.path)
         filesWritten += 1
     }
 

@@ -13,22 +13,34 @@ enum TextFile {
     }
 
     static func decode(_ data: Data, displayPath: String) -> Result<String, DossierError> {
-        var bytes = [UInt8](data)
-        // A UTF-8 byte order mark carries no meaning; drop it.
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let offset = firstInvalidUTF8Offset(bytes) {
-            let line = bytes[..<offset].filter { $0 == 0x0A }.count + 1
-            return .failure(DossierError([.error(displayPath, line: line,
-                "invalid UTF-8 at byte \(offset); save the file as UTF-8")]))
-        }
-        if let nul = bytes.firstIndex(of: 0) {
-            let line = bytes[..<nul].filter { $0 == 0x0A }.count + 1
-            return .failure(DossierError([.error(displayPath, line: line,
+        let original = [UInt8](data)
+        if let nul = original.firstIndex(of: 0) {
+            return .failure(DossierError([.error(displayPath, line: lineNumber(at: nul, in: original),
                 "NUL byte at byte \(nul); this looks like a binary file, not text")]))
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        // Windows line endings would otherwise leave "\r" on every front matter value.
-        return .success(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
+        var bytes = original
+        // A UTF-8 byte order mark carries no meaning; drop it.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        // Windows ("\r\n") and old Mac ("\r") line endings become "\n", or every value would keep a "\r".
+        if bytes.contains(0x0D) {
+            var normalized: [UInt8] = []
+            normalized.reserveCapacity(bytes.count)
+            for (index, byte) in bytes.enumerated() where byte != 0x0D || index + 1 == bytes.count || bytes[index + 1] != 0x0A {
+                normalized.append(byte == 0x0D ? 0x0A : byte)
+            }
+            bytes = normalized
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            // Offsets and lines are counted in the file as it is on disk.
+            let offset = firstInvalidUTF8Offset(original) ?? 0
+            return .failure(DossierError([.error(displayPath, line: lineNumber(at: offset, in: original),
+                "invalid UTF-8 at byte \(offset); save the file as UTF-8 (e.g. iconv -f windows-1252 -t utf-8)")]))
+        }
+        return .success(text)
+    }
+
+    private static func lineNumber(at offset: Int, in bytes: [UInt8]) -> Int {
+        bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
     }
 
     private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {

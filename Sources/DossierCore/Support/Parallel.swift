@@ -1,0 +1,30 @@
+import Dispatch
+import Foundation
+
+/// Runs independent work on every core, keeping results in input order.
+enum Parallel {
+    static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// `transform` must be safe to call from several threads at once (pure work on values).
+    static func map<T: Sendable, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
+        guard items.count > 1, cores > 1 else { return items.map(transform) }
+        var results = [R?](repeating: nil, count: items.count)
+        // Chunks of contiguous items, a few per core, so a slow item does not idle the others.
+        let chunkSize = max(1, items.count / (cores * 4))
+        let chunkCount = (items.count + chunkSize - 1) / chunkSize
+        results.withUnsafeMutableBufferPointer { buffer in
+            // Each index is written by exactly one iteration: no two threads touch the same slot.
+            nonisolated(unsafe) let output = buffer
+            withoutActuallyEscaping(transform) { transform in
+                nonisolated(unsafe) let work = transform
+                DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+                    let start = chunk * chunkSize
+                    for index in start..<min(start + chunkSize, items.count) {
+                        output[index] = work(items[index])
+                    }
+                }
+            }
+        }
+        return results.map { $0! }
+    }
+}
