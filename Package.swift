@@ -44,7 +44,7 @@ let package = Package(
         // Benchmark tooling: a deterministic corpus generator (see BENCHMARKS.md).
         .executableTarget(
             name: "dossier-bench",
-            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["DossierCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "DossierCoreTests",

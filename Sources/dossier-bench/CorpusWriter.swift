@@ -1,10 +1,12 @@
+import DossierCore
+
 /// Deterministic synthetic news text shaped like the demo's clippings: headlines, datelines,
 /// quotes, figures and topic mentions, with the junk real clippings carry.
 struct CorpusWriter {
     var rng: SplitMix
 
     init(seed: UInt64) {
-        rng = SplitMix(state: seed)
+        rng = SplitMix(seed: seed)
     }
 
     static let mainTopics = ["S-400", "CAATSA", "AUKUS", "AK-203"]
@@ -94,30 +96,5 @@ struct CorpusWriter {
     mutating func isoDate() -> String {
         let month = rng.int(1...12), day = rng.int(1...28)
         return "\(rng.int(2016...2021))-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
-    }
-}
-
-/// SplitMix64: small, fast and the same on every machine.
-struct SplitMix {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.count))
-    }
-
-    mutating func int(_ range: Range<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.count))
-    }
-
-    mutating func pick<T>(_ items: [T]) -> T {
-        items[int(0..<items.count)]
     }
 }
