@@ -23,6 +23,9 @@ struct Import: ParsableCommand {
     @Option(help: "A CSV or YAML file giving file, outlet, date and url per clipping (a folder's manifest.csv or manifest.yml is used by itself).")
     var manifest: String?
 
+    @Flag(help: "Print per-stage timings.")
+    var verbose = false
+
     @Flag(help: "Show what would be written, write nothing.")
     var dryRun = false
 
@@ -39,7 +42,8 @@ struct Import: ParsableCommand {
     }
 
     func run() throws {
-        let logger = ConsoleLogHandler.logger(verbose: false)
+        let logger = ConsoleLogHandler.logger(verbose: verbose)
+        var timings = StageTimings()
         var options = ClippingImporter.Options()
         options.outlet = outlet
         options.date = date.flatMap(PublicationDate.init(iso:))
@@ -47,20 +51,25 @@ struct Import: ParsableCommand {
         options.dryRun = dryRun
         options.force = force
 
-        let loaded = ContentLoader(root: source.url).loadTopics()
+        let loaded = timings.measure("topics") { ContentLoader(root: source.url).loadTopics() }
         for diagnostic in loaded.diagnostics { logger.warning("\(diagnostic)") }
-        let collected = ImportSource.collect(paths: paths, manifest: manifest,
-                                             readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() })
+        let collected = timings.measure("read") {
+            ImportSource.collect(paths: paths, manifest: manifest,
+                                 readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() })
+        }
         let importer = ClippingImporter(root: source.url, topics: loaded.topics)
-        let result = importer.importAll(collected.records, options: options)
-        for outcome in result.outcomes { print(Self.describe(outcome, dryRun: dryRun)) }
+        let result = timings.measure("import") { importer.importAll(collected.records, options: options) }
+        timings.measure("report") {
+            for outcome in result.outcomes { print(Self.describe(outcome, dryRun: dryRun)) }
+        }
+        logger.debug("stages:\n\(timings)")
 
         let counts = Dictionary(grouping: result.outcomes, by: \.action).mapValues(\.count)
         let summary = ClippingImporter.Action.allCases.compactMap { action in
             counts[action].map { "\($0) \(action.rawValue)" }
         }
         let failures = collected.problems + result.problems
-        print("\(dryRun ? "Dry run: " : "")\(result.outcomes.count) entries (\(summary.joined(separator: ", ")))\(failures.isEmpty ? "" : "; \(failures.count) inputs failed")")
+        print("\(dryRun ? "Dry run: " : "")\(result.outcomes.count) \(result.outcomes.count == 1 ? "entry" : "entries") (\(summary.joined(separator: ", ")))\(failures.isEmpty ? "" : "; \(failures.count) inputs failed")")
         if !failures.isEmpty { throw fail(DossierError(failures), logger, footer: "the other inputs were imported") }
     }
 

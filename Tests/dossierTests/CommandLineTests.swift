@@ -133,6 +133,44 @@ struct CommandLineTests {
         #expect(build.stdout.contains("Built 12 pages"))
     }
 
+    @Test func aBatchGoesPastBadFilesThenFailsListingThem() throws {
+        let root = try demoCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let inbox = root.appendingPathComponent("inbox")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        try Data().write(to: inbox.appendingPathComponent("a-empty.txt"))
+        try Data([0x00, 0x01, 0x02]).write(to: inbox.appendingPathComponent("b-binary.txt"))
+        try Data("AUKUS Worries Moscow\n\nLavrov criticised AUKUS.\n".utf8).write(to: inbox.appendingPathComponent("c-good.txt"))
+        try Data("Caf".utf8 + [0xE9]).write(to: inbox.appendingPathComponent("d-latin1.txt"))
+
+        let run = try dossier(["import", "--source", root.path, inbox.path])
+        #expect(run.status != 0)
+        #expect(run.stdout.contains("c-good.txt → content/articles/aukus-worries-moscow.md: created"))
+        #expect(run.stdout.contains("1 entry (1 created); 3 inputs failed"))
+        let errorLines = run.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(errorLines.count == 3)
+        #expect(errorLines.contains { $0.contains("a-empty.txt: error: the file is empty") })
+        #expect(errorLines.contains { $0.contains("b-binary.txt:1: error: NUL byte at byte 0") })
+        #expect(errorLines.contains { $0.contains("d-latin1.txt:1: error: invalid UTF-8 at byte 3") })
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("content/articles/aukus-worries-moscow.md").path))
+    }
+
+    @Test func dryRunWithForceShowsWhatWouldChangeAndWritesNothing() throws {
+        let root = try demoCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let seeds = Self.repository.appendingPathComponent("Tests/DossierCoreTests/Fixtures/clippings/seeds/004_6eabe02b36afcf69.txt")
+        let entry = root.appendingPathComponent("content/articles/us-cant-arm-twist-india.md")
+        let before = try Data(contentsOf: entry)
+        let run = try dossier(["import", "--source", root.path, "--dry-run", "--force", seeds.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("us-cant-arm-twist-india.md: would overwrite"))
+        #expect(run.stdout.contains("differs in: summary, title, body"))
+        #expect(try Data(contentsOf: entry) == before)
+        let kept = try dossier(["import", "--source", root.path, seeds.path])
+        #expect(kept.stdout.contains("kept (differs from this import, perhaps edited by hand; --force overwrites)"))
+        #expect(try Data(contentsOf: entry) == before)
+    }
+
     @Test func badArgumentsAreRefused() throws {
         let run = try dossier(["build", "--base-url", "ftp://x"])
         #expect(run.status != 0)

@@ -36,6 +36,7 @@ public enum Slug {
 
     /// ASCII text, transliterating other scripts; the ICU transform runs only when needed.
     private static func latin(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         let replaced = String(text.map { silentCharacters.contains($0) ? "'" : $0 })
         guard !replaced.unicodeScalars.allSatisfy(\.isASCII) else { return replaced }
         return replaced.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false)

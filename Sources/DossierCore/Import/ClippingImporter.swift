@@ -47,16 +47,25 @@ public struct ClippingImporter: Sendable {
     /// Imports every record; a bad record is reported and the rest go on. Entries are made
     /// and files written on all cores; names are claimed one at a time, in input order.
     public func importAll(_ records: [ImportRecord], options: Options) -> (outcomes: [Outcome], problems: [Diagnostic]) {
+        // Cleaning, tagging, writing the YAML and reading what is already on disk is
+        // independent per record: all cores. Claiming names must see earlier claims: in order.
         let prepared = Parallel.map(records) { record in
-            Swift.Result { try prepare(record, options: options) }.map { ($0.0, $0.1, EntryWriter.text(for: $0.0)) }
+            Swift.Result { try prepare(record, options: options) }.map { entry, clipping in
+                Prepared(entry: entry, clipping: clipping, text: EntryWriter.text(for: entry),
+                         base: baseName(for: entry, record: record), existing: nil)
+            }.map { prepared in
+                var prepared = prepared
+                prepared.existing = existingEntry("\(Self.articlesFolder)/\(prepared.base).md")
+                return prepared
+            }
         }
         var planned: [(outcome: Outcome, text: String)] = []
         var problems: [Diagnostic] = []
         var claimed = Set<String>()
         for (record, result) in zip(records, prepared) {
             switch result {
-            case .success(let (entry, clipping, text)):
-                planned.append((plan(entry, text: text, clipping: clipping, record: record, options: options, claimed: &claimed), text))
+            case .success(let prepared):
+                planned.append((plan(prepared, record: record, options: options, claimed: &claimed), prepared.text))
             case .failure(let error as DossierError):
                 problems += error.diagnostics
             case .failure(let error):
@@ -75,7 +84,12 @@ public struct ClippingImporter: Sendable {
             let (outcome, text) = planned[index]
             guard outcome.action == .created || outcome.action == .overwritten else { return nil }
             do {
-                try FileWriter.replace(Data(text.utf8), at: path(outcome.file))
+                if outcome.action == .created {
+                    // A new name: create it (failing if something appeared there meanwhile).
+                    try FileWriter.write(Data(text.utf8), to: path(outcome.file), exclusive: true)
+                } else {
+                    try FileWriter.replace(Data(text.utf8), at: path(outcome.file))
+                }
                 return nil
             } catch {
                 return .error(outcome.input, "cannot write \(outcome.file): \(error.localizedDescription)")
@@ -85,20 +99,52 @@ public struct ClippingImporter: Sendable {
         return (planned.map(\.outcome).filter { !failed.contains($0.input) }, problems + failures.compactMap { $0 })
     }
 
-    /// Picks the entry's file and what to do with it, comparing with what is already there.
+    /// A record made ready to write, with what already stands at its first-choice name.
+    private struct Prepared {
+        var entry: Article
+        var clipping: ClippingCleaner.Clipping
+        var text: String
+        /// The slug the title gives, before any "-2" suffix.
+        var base: String
+        var existing: ExistingEntry?
+    }
+
+    /// An entry file already on disk.
+    private struct ExistingEntry {
+        var file: String
+        var text: String
+
+        /// Whether `input` imported this entry. An identical text says so by itself; otherwise
+        /// its `imported_from` is read (parsing YAML is the costly part of a re-run).
+        func isOwned(by input: String, ifIdenticalTo newText: String) -> Bool {
+            if text == newText { return true }
+            guard case .success(var (_, fields)) = FrontMatter.read(text, file: file, allowedKeys: Article.keys) else { return false }
+            return fields.string("imported_from") == input
+        }
+    }
+
+    /// Picks the entry's file (`<slug>.md`, or `<slug>-2.md`… when another input owns the name)
+    /// and what to do with it, comparing with what is already there.
     /// - Parameter claimed: entry files this run already claimed.
-    private func plan(_ entry: Article, text: String, clipping: ClippingCleaner.Clipping, record: ImportRecord,
-                      options: Options, claimed: inout Set<String>) -> Outcome {
-        let file = destination(for: entry, record: record, claimed: claimed)
+    private func plan(_ prepared: Prepared, record: ImportRecord, options: Options, claimed: inout Set<String>) -> Outcome {
+        var candidate = prepared.base
+        var existing = prepared.existing
+        var counter = 2
+        var file = "\(Self.articlesFolder)/\(candidate).md"
+        while claimed.contains(file) || (existing.map { !$0.isOwned(by: record.name, ifIdenticalTo: prepared.text) } ?? false) {
+            candidate = "\(prepared.base)-\(counter)"
+            counter += 1
+            file = "\(Self.articlesFolder)/\(candidate).md"
+            existing = claimed.contains(file) ? nil : existingEntry(file)
+        }
         claimed.insert(file)
-        var outcome = Outcome(input: record.name, file: file, action: .created, removed: clipping.removed,
-                              review: entry.review, changes: [])
-        guard FileManager.default.fileExists(atPath: path(file)),
-              let existing = try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8) else { return outcome }
-        if existing == text {
+        var outcome = Outcome(input: record.name, file: file, action: .created, removed: prepared.clipping.removed,
+                              review: prepared.entry.review, changes: [])
+        guard let existing else { return outcome }
+        if existing.text == prepared.text {
             outcome.action = .unchanged
         } else {
-            outcome.changes = Self.changes(from: existing, to: text, file: file)
+            outcome.changes = Self.changes(from: existing.text, to: prepared.text, file: file)
             outcome.action = options.force ? .overwritten : .kept
         }
         return outcome
@@ -153,21 +199,11 @@ public struct ClippingImporter: Sendable {
             body: clipping.paragraphs.map(MarkdownEscaper.escape(paragraph:)).joined(separator: "\n\n") + "\n")
     }
 
-    /// `content/articles/<slug>.md`, with "-2", "-3"… when another input owns the name.
-    private func destination(for entry: Article, record: ImportRecord, claimed: Set<String>) -> String {
+    /// The slug the entry's title gives (or its input's name, when the title has no usable letters).
+    private func baseName(for entry: Article, record: ImportRecord) -> String {
         var base = Slug.make(from: entry.title, maxLength: 60)
         if base.isEmpty { base = Slug.make(from: (record.name as NSString).deletingPathExtension, maxLength: 60) }
-        if base.isEmpty { base = "article" }
-        var candidate = base
-        var counter = 2
-        while true {
-            let file = "\(Self.articlesFolder)/\(candidate).md"
-            if !claimed.contains(file), FileManager.default.fileExists(atPath: path(file)),
-               importedFrom(file) == record.name { return file }
-            if !claimed.contains(file), !FileManager.default.fileExists(atPath: path(file)) { return file }
-            candidate = "\(base)-\(counter)"
-            counter += 1
-        }
+        return base.isEmpty ? "article" : base
     }
 
     /// A path below the dossier's root, as a plain string (URL building is costly in bulk).
@@ -175,12 +211,11 @@ public struct ClippingImporter: Sendable {
         root.path + "/" + file
     }
 
-    /// The `imported_from` of an existing entry, without parsing the whole file.
-    private func importedFrom(_ file: String) -> String? {
-        guard let text = try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8),
-              case .success(let (_, fields)) = FrontMatter.read(text, file: file, allowedKeys: Article.keys) else { return nil }
-        var copy = fields
-        return copy.string("imported_from")
+    /// The entry at `file`, or nil when there is none.
+    private func existingEntry(_ file: String) -> ExistingEntry? {
+        guard FileManager.default.fileExists(atPath: path(file)),
+              let text = try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8) else { return nil }
+        return ExistingEntry(file: file, text: text)
     }
 
     /// Front matter values are single lines: newlines and runs of spaces fold to one space, and

@@ -9,16 +9,16 @@ enum EntryWriter {
             ("date", scalar(article.date?.iso ?? "")),
             ("source", scalar(article.source)),
             ("url", scalar(article.url)),
-            ("topics", Node(article.topics.map(scalar), Tag(.seq), .flow)),
+            ("topics", Node(article.topics.map(scalar), sequenceTag, .flow)),
             ("summary", scalar(article.summary)),
         ]
         if !article.author.isEmpty { pairs.append(("author", scalar(article.author))) }
         pairs.append(("imported_from", scalar(article.importedFrom)))
         pairs.append(("import_hash", scalar(article.importHash)))
         if !article.review.isEmpty {
-            pairs.append(("review", Node(article.review.map(scalar), Tag(.seq), .block)))
+            pairs.append(("review", Node(article.review.map(scalar), sequenceTag, .block)))
         }
-        let mapping = Node(pairs.map { (scalar($0.0), $0.1) }, Tag(.map), .block)
+        let mapping = Node(pairs.map { (scalar($0.0), $0.1) }, mappingTag, .block)
         let yaml = (try? Yams.serialize(node: mapping, width: -1, allowUnicode: true)) ?? ""
         return "---\n\(yaml)---\n\n\(article.body)"
     }
@@ -27,6 +27,12 @@ enum EntryWriter {
     /// so every string reads back as itself.
     private static func scalar(_ text: String) -> Node {
         let needsQuotes = ["~", "null", "Null", "NULL"].contains(text)
-        return Node(text, Tag(.str), needsQuotes ? .doubleQuoted : .any)
+        return Node(text, stringTag, needsQuotes ? .doubleQuoted : .any)
     }
+
+    /// Shared: making a `Tag` builds Yams's default constructor tables each time. An explicit
+    /// tag is never re-resolved, so one instance serves every node on every thread.
+    private nonisolated(unsafe) static let stringTag = Tag(.str)
+    private nonisolated(unsafe) static let sequenceTag = Tag(.seq)
+    private nonisolated(unsafe) static let mappingTag = Tag(.map)
 }

@@ -37,12 +37,13 @@ enum JunkLines {
 
     static func isCaption(_ line: String) -> Bool {
         guard line.utf8.count <= 400 else { return false }
-        let lower = line.lowercased()
-        if captionPrefixes.contains(where: lower.hasPrefix) { return true }
+        let start = line.prefix(24).lowercased()
+        if captionPrefixes.contains(where: start.hasPrefix) { return true }
         // Every mark has a "(", "|" or ":"; most lines have none, and substring search is not free.
-        guard lower.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ":") }) else {
+        guard line.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ":") }) else {
             return false
         }
+        let lower = line.lowercased()
         return captionMarks.contains { lower.contains($0) }
     }
 

@@ -9,8 +9,9 @@ import Glibc
 /// thousands of files that turns a sub-second job into minutes of waiting on the disk, while
 /// the atomicity Dossier needs comes from renaming (a staged folder, or a temporary file).
 enum FileWriter {
-    static func write(_ data: Data, to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    /// - Parameter exclusive: fail rather than replace an existing file.
+    static func write(_ data: Data, to path: String, exclusive: Bool = false) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | (exclusive ? O_EXCL : O_TRUNC) | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw error(path) }
         defer { close(descriptor) }
         try data.withUnsafeBytes { buffer in
