@@ -76,4 +76,29 @@ struct LabelledClippingsTests {
         #expect(seeds.worst == 100, "\(Self.report("seeds", seeds))")
         #expect(all.worst >= 95, "\(Self.report("all", all))")
     }
+
+    /// Nothing is lost: every line of every labelled clipping is either reported as removed
+    /// junk, is the headline, or reads, as rendered, in the entry's body.
+    @Test func everySentenceIsKeptExceptReportedJunk() throws {
+        let fixture = try ImportFixture()
+        defer { fixture.site.remove() }
+        let squash = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        var checked = 0
+        for set in ["seeds", "labelled"] {
+            for label in try Self.labels(in: set) {
+                let data = try Data(contentsOf: Self.folder.appendingPathComponent("\(set)/\(label.file)"))
+                let text = try TextFile.decode(data, displayPath: label.file).get()
+                let (entry, clipping) = try fixture.importer.prepare(ImportRecord(name: label.file, text: text), options: .init())
+                let body = squash(MarkdownRenderer().render(entry.body).plainText)
+                for line in text.lines.map(\.trimmingSpaces) where !line.isEmpty {
+                    var rest = line
+                    if let (_, after) = JunkLines.dateMarker(in: line) { rest = after }
+                    guard !rest.isEmpty, !clipping.removed.contains(line), rest != entry.title else { continue }
+                    #expect(body.contains(squash(rest)), "\(label.file): lost \(rest.debugDescription)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 120)
+    }
 }
