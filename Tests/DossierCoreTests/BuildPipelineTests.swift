@@ -20,10 +20,12 @@ struct BuildPipelineTests {
         let site = try makeSite()
         defer { site.remove() }
         let report = try site.build()
-        #expect(report.pages == 2 + 2 + 3)
+        // home, topics, outlets, 404, feed, all articles; 2 topics with a feed each; 1 outlet; 3 articles
+        #expect(report.pages == 6 + 4 + 1 + 3)
         for path in ["index.html", "topics/index.html", "topics/s-400/index.html", "topics/drones/index.html",
                      "articles/older/index.html", "articles/newer/index.html", "articles/undated/index.html",
-                     "assets/style.css"] {
+                     "articles/index.html", "outlets/index.html", "outlets/test-times/index.html", "404.html",
+                     "feed.xml", "topics/s-400/feed.xml", "topics/drones/feed.xml", "assets/style.css"] {
             #expect(site.exists(path), "missing \(path)")
         }
         let article = try site.read("articles/newer/index.html")
@@ -45,11 +47,11 @@ struct BuildPipelineTests {
         let newer = try #require(topic.range(of: "Newer report"))
         let older = try #require(topic.range(of: "Older S-400 news"))
         #expect(newer.lowerBound < older.lowerBound, "newest first")
-        #expect(topic.contains("Lavrov said the S-400 deal is being implemented."))
+        #expect(topic.contains("<p>Lavrov said the <mark>S-400</mark> deal is being implemented.</p>"), "passage, mention highlighted")
         #expect(!topic.contains("Undated clipping"))
 
         let home = try site.read("index.html")
-        #expect(home.contains("<a href=\"/dossier/topics/s-400/\">S-400</a> <span class=\"count\">2 articles</span>"))
+        #expect(home.contains("<a class=\"topic-tile__name\" href=\"/dossier/topics/s-400/\">S-400</a> <span class=\"count\">2 articles</span>"))
         let undated = try #require(home.range(of: "Undated clipping"))
         let older2 = try #require(home.range(of: "Older S-400 news"))
         #expect(older2.lowerBound < undated.lowerBound, "undated articles come last")
@@ -138,7 +140,7 @@ struct BuildPipelineTests {
         _ = try site.build()
         try site.write("public/.gitkeep", "")
         let before = try site.snapshot()
-        #expect(before.count == 9)
+        #expect(before.count == 16)
 
         try site.write("templates/article.mustache", "{{#article}}unclosed\n")
         try site.write("content/articles/new.md", FixtureSite.article("Brand new"))
@@ -185,7 +187,7 @@ struct BuildPipelineTests {
         let site = try makeSite()
         defer { site.remove() }
         let report = try BuildPipeline(options: BuildOptions(source: site.root)).check()
-        #expect(report.pages == 7)
+        #expect(report.pages == 14)
         #expect(report.review.contains(ReviewItem(file: "content/articles/undated.md", reason: "publication date unknown (date is empty)")))
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
     }

@@ -43,12 +43,12 @@ struct TopicMatcherTests {
     @Test func passageIsTheSentenceAroundTheMention() {
         let text = "First sentence. The deal for S-400 systems is being implemented, he said. Last one.\n\nNext paragraph."
         let match = matcher.matches(in: text)[0]
-        #expect(Passage.sentence(around: match.range, in: text) == "The deal for S-400 systems is being implemented, he said.")
+        #expect(Passage.sentence(around: match.range, in: text).text == "The deal for S-400 systems is being implemented, he said.")
     }
 
     @Test func passageStopsAtParagraphsAndClosingQuotes() {
         let text = "Intro\n\n“The S-400 deal has meaning.” Lavrov said."
         let match = matcher.matches(in: text)[0]
-        #expect(Passage.sentence(around: match.range, in: text) == "“The S-400 deal has meaning.”")
+        #expect(Passage.sentence(around: match.range, in: text).text == "“The S-400 deal has meaning.”")
     }
 }

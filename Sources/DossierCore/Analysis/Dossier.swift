@@ -5,14 +5,8 @@ public struct Dossier: Sendable {
     public var articles: [AnalyzedArticle]
     /// Most covered first.
     public var topics: [TopicCoverage]
-
-    public func article(slug: String) -> AnalyzedArticle? {
-        articles.first { $0.article.slug == slug }
-    }
-
-    public func topic(slug: String) -> TopicCoverage? {
-        topics.first { $0.topic.slug == slug }
-    }
+    /// Most articles first; articles without an outlet are grouped as `OutletCoverage.unknown`.
+    public var outlets: [OutletCoverage]
 }
 
 public struct AnalyzedArticle: Sendable {
@@ -21,17 +15,33 @@ public struct AnalyzedArticle: Sendable {
     public var plainText: String
     /// Topics the article belongs to: found in its text, plus those its front matter names.
     public var topicSlugs: [String]
+    public var outletSlug: String
+    /// Articles sharing the most topics, then the newest: slugs, best first.
+    public var related: [String] = []
 }
 
 public struct TopicCoverage: Sendable {
     public struct Mention: Sendable, Equatable {
         public var articleSlug: String
-        /// The sentence that mentions the topic; empty when only front matter names it.
-        public var passage: String
+        /// The sentence that mentions the topic; nil when only front matter names it.
+        public var passage: Passage?
     }
 
     public var topic: Topic
     public var explainerHTML: String
     /// Newest first.
     public var mentions: [Mention]
+    /// Topics that share articles with this one, most shared first, with the count shared.
+    public var related: [(slug: String, shared: Int)] = []
+}
+
+public struct OutletCoverage: Sendable {
+    public var name: String
+    public var slug: String
+    /// Newest first.
+    public var articleSlugs: [String]
+
+    /// Where articles whose outlet the clipping did not name are listed.
+    public static let unknownSlug = "outlet-unknown"
+    public static let unknownName = "Outlet unknown"
 }

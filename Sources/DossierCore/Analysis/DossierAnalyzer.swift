@@ -10,7 +10,8 @@ public struct DossierAnalyzer: Sendable {
 
     public func analyze(_ corpus: Corpus) -> Result {
         var diagnostics: [Diagnostic] = []
-        let markdown = MarkdownRenderer(allowRawHTML: corpus.config.rawHTML)
+        // Bodies and explainers sit under the page's h1.
+        let markdown = MarkdownRenderer(allowRawHTML: corpus.config.rawHTML, headingOffset: 1)
         var topics = corpus.topics
         let named = resolveNamedTopics(corpus, topics: &topics, diagnostics: &diagnostics)
         let matcher = TopicMatcher(topics: topics)
@@ -29,21 +30,26 @@ public struct DossierAnalyzer: Sendable {
             }
             for slug in named[index] where !slugs.contains(slug) {
                 slugs.append(slug)
-                mentions[slug, default: []].append(.init(articleSlug: article.slug, passage: ""))
+                mentions[slug, default: []].append(.init(articleSlug: article.slug, passage: nil))
             }
-            analyzed.append(AnalyzedArticle(article: article, html: rendered.html,
-                                            plainText: rendered.plainText, topicSlugs: slugs))
+            analyzed.append(AnalyzedArticle(article: article, html: rendered.html, plainText: rendered.plainText,
+                                            topicSlugs: slugs, outletSlug: Relations.outletSlug(for: article.source)))
         }
 
         analyzed.sort(by: Self.newestFirst)
+        for (index, related) in Relations.relatedArticles(analyzed).enumerated() { analyzed[index].related = related }
         let order = Dictionary(uniqueKeysWithValues: analyzed.enumerated().map { ($1.article.slug, $0) })
+        let names = Dictionary(topics.map { ($0.slug, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let relatedTopics = Relations.relatedTopics(analyzed, names: names)
         var coverage = topics.map { topic in
             TopicCoverage(topic: topic, explainerHTML: markdown.render(topic.body).html,
-                          mentions: (mentions[topic.slug] ?? []).sorted { order[$0.articleSlug]! < order[$1.articleSlug]! })
+                          mentions: (mentions[topic.slug] ?? []).sorted { order[$0.articleSlug]! < order[$1.articleSlug]! },
+                          related: relatedTopics[topic.slug] ?? [])
         }
         coverage.sort { ($0.mentions.count, $1.topic.name) > ($1.mentions.count, $0.topic.name) }
-        return Result(dossier: Dossier(config: corpus.config, articles: analyzed, topics: coverage),
-                      diagnostics: diagnostics)
+        let dossier = Dossier(config: corpus.config, articles: analyzed, topics: coverage,
+                              outlets: Relations.outlets(of: analyzed))
+        return Result(dossier: dossier, diagnostics: diagnostics)
     }
 
     /// Front matter names topics by name, slug or alias. A name with no topic file still

@@ -1,18 +1,38 @@
-/// The sentence around a mention, so a topic page can show *how* an article mentions it.
-public enum Passage {
-    /// At most this many characters; longer sentences are cut at a word with an ellipsis.
-    static let limit = 320
+/// The sentence around a mention, so a topic page can show *how* an article mentions it,
+/// with the mention itself set apart for highlighting.
+public struct Passage: Sendable, Equatable {
+    public var before: String
+    public var match: String
+    public var after: String
 
-    public static func sentence(around range: Range<String.Index>, in text: String) -> String {
+    public var text: String { before + match + after }
+
+    /// At most about this many characters on each side of the mention; longer context is cut
+    /// at a word with an ellipsis.
+    static let sideLimit = 160
+
+    public static func sentence(around range: Range<String.Index>, in text: String) -> Passage {
         let start = sentenceStart(before: range.lowerBound, in: text)
         let end = sentenceEnd(after: range.upperBound, in: text)
-        var sentence = String(text[start..<end]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        if sentence.count > limit {
-            let cut = sentence.prefix(limit)
-            let lastSpace = cut.lastIndex(of: " ") ?? cut.endIndex
-            sentence = String(cut[..<lastSpace]) + "…"
+        var before = squash(text[start..<range.lowerBound])
+        var after = squash(text[range.upperBound..<end])
+        // Keep the space next to the mention that squashing would drop at the edges.
+        if let last = text[start..<range.lowerBound].last, last.isWhitespace, !before.isEmpty { before += " " }
+        if let first = text[range.upperBound..<end].first, first.isWhitespace, !after.isEmpty { after = " " + after }
+        if before.count > sideLimit {
+            let cut = before.suffix(sideLimit)
+            let wordStart = cut.firstIndex(of: " ").map { cut.index(after: $0) } ?? cut.startIndex
+            before = "…" + cut[wordStart...]
         }
-        return sentence
+        if after.count > sideLimit {
+            let cut = after.prefix(sideLimit)
+            after = String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
+        }
+        return Passage(before: before, match: squash(text[range]), after: after)
+    }
+
+    private static func squash(_ text: Substring) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     private static let terminators: Set<Character> = [".", "!", "?"]

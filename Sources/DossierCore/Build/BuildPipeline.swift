@@ -58,13 +58,8 @@ public struct BuildPipeline: Sendable {
         defer { output?.discard() }
         do {
             for page in pages {
-                let html = try timings.measure("render") { () throws -> String in
-                    guard let html = templateSet.render(contexts.context(for: page), template: page.template) else {
-                        throw DossierError([.error("templates/\(page.template).\(TemplateSet.fileExtension)", "template not found")])
-                    }
-                    return html
-                }
-                try timings.measure("write") { try output?.write(Data(html.utf8), to: page.route.outputFile) }
+                let bytes = try timings.measure("render") { try render(page, templates: templateSet, contexts: contexts) }
+                try timings.measure("write") { try output?.write(bytes, to: page.route.outputFile) }
             }
             try timings.measure("write") {
                 if FileManager.default.fileExists(atPath: options.assetsFolder.path) {
@@ -79,6 +74,18 @@ public struct BuildPipeline: Sendable {
         }
         return Report(pages: pages.count, filesWritten: output?.filesWritten ?? 0,
                       diagnostics: log.warnings, review: review, timings: timings)
+    }
+
+    private func render(_ page: PlannedPage, templates: TemplateSet, contexts: PageContext) throws -> Data {
+        switch page.renderer {
+        case .template(let name):
+            guard let html = templates.render(contexts.context(for: page), template: name) else {
+                throw DossierError([.error("templates/\(name).\(TemplateSet.fileExtension)", "template not found")])
+            }
+            return Data(html.utf8)
+        case .atomFeed(let topicSlug):
+            return Data(AtomFeed.render(contexts.dossier, topicSlug: topicSlug, urls: contexts.urls).utf8)
+        }
     }
 
     private func stage() throws -> StagedOutput {

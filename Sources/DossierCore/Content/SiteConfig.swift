@@ -11,18 +11,24 @@ public struct SiteConfig: Sendable, Equatable {
     public var rawHTML: Bool
     /// How many articles the home page lists as the latest coverage.
     public var latestArticles: Int
+    /// How many items a list page (all articles, a topic, an outlet) shows before paginating.
+    public var pageSize: Int
+    /// Who compiles the dossier: the feeds' author. Defaults to the title.
+    public var author: String
 
     public static let fileName = "dossier.yml"
-    static let keys = ["title", "description", "base_url", "language", "raw_html", "latest_articles"]
+    static let keys = ["title", "description", "base_url", "language", "raw_html", "latest_articles", "page_size", "author"]
 
     public init(title: String, description: String = "", baseURL: URL, language: String = "en",
-                rawHTML: Bool = false, latestArticles: Int = 10) {
+                rawHTML: Bool = false, latestArticles: Int = 10, pageSize: Int = 20, author: String? = nil) {
         self.title = title
         self.description = description
         self.baseURL = baseURL
         self.language = language
         self.rawHTML = rawHTML
         self.latestArticles = latestArticles
+        self.pageSize = pageSize
+        self.author = author ?? title
     }
 
     static func parse(_ text: String, file: String) -> Result<SiteConfig, DossierError> {
@@ -37,6 +43,8 @@ public struct SiteConfig: Sendable, Equatable {
         let language = fields.string("language") ?? "en"
         let rawHTML = fields.bool("raw_html") ?? false
         let latest = fields.positiveInt("latest_articles") ?? 10
+        let pageSize = fields.positiveInt("page_size") ?? 20
+        let author = fields.string("author")?.trimmingSpaces
         var problems = fields.diagnostics
 
         let baseURL = Self.baseURL(from: baseURLText)
@@ -50,7 +58,8 @@ public struct SiteConfig: Sendable, Equatable {
         }
         guard problems.isEmpty, let title, let baseURL else { return .failure(DossierError(problems)) }
         return .success(SiteConfig(title: title, description: description, baseURL: baseURL,
-                                   language: language, rawHTML: rawHTML, latestArticles: latest))
+                                   language: language, rawHTML: rawHTML, latestArticles: latest,
+                                   pageSize: pageSize, author: author?.isEmpty == false ? author : nil))
     }
 
     /// Accepts `https://host/path` with or without the trailing slash; nil when not absolute http(s).

@@ -13,9 +13,13 @@ public struct MarkdownRenderer: Sendable {
     }
 
     public var allowRawHTML: Bool
+    /// Added to every heading level (capped at 6): bodies render under the page's own h1,
+    /// so an author's "# Heading" becomes an h2 and the page keeps a single h1.
+    public var headingOffset: Int
 
-    public init(allowRawHTML: Bool = false) {
+    public init(allowRawHTML: Bool = false, headingOffset: Int = 0) {
         self.allowRawHTML = allowRawHTML
+        self.headingOffset = headingOffset
     }
 
     /// GFM extensions attached to every parser. `tagfilter` only matters when raw HTML passes.
@@ -54,10 +58,24 @@ public struct MarkdownRenderer: Sendable {
         guard let document = cmark_parser_finish(parser) else { return Output(html: "", plainText: "") }
         defer { cmark_node_free(document) }
 
+        if headingOffset != 0 { shiftHeadings(in: document) }
         let extensions = cmark_parser_get_syntax_extensions(parser)
         let html = Self.take(cmark_render_html(document, options, extensions))
         let plainText = Self.take(cmark_render_plaintext(document, options, 0))
         return Output(html: html, plainText: plainText)
+    }
+
+    private func shiftHeadings(in document: OpaquePointer) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                  cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
+            let level = cmark_node_get_heading_level(node)
+            cmark_node_set_heading_level(node, min(6, max(1, level + Int32(headingOffset))))
+        }
     }
 
     /// Copies a string that cmark allocated, then frees it.

@@ -1,113 +1,161 @@
 /// Builds the data each template receives (documented in templates/README.md).
 ///
 /// Values are plain strings, booleans, arrays and dictionaries: Mustache escapes every
-/// `{{value}}`, so article text is always data. Only `*_html` values, produced by
-/// cmark-gfm, are meant for triple braces.
+/// `{{value}}`, so article text is always data. Only `*_html` values (rendered by cmark-gfm)
+/// and `page.json_ld` (built by `PageMeta`) are meant for triple braces.
 public struct PageContext {
     let dossier: Dossier
     let urls: SiteURLs
-    private let articlesBySlug: [String: AnalyzedArticle]
-    private let topicsBySlug: [String: TopicCoverage]
+    let articlesBySlug: [String: AnalyzedArticle]
+    let topicsBySlug: [String: TopicCoverage]
+    let outletsBySlug: [String: OutletCoverage]
+    /// Position of each article in the newest-first order, for previous/next links.
+    let position: [String: Int]
 
     public init(dossier: Dossier, urls: SiteURLs) {
         self.dossier = dossier
         self.urls = urls
         articlesBySlug = Dictionary(dossier.articles.map { ($0.article.slug, $0) }, uniquingKeysWith: { a, _ in a })
         topicsBySlug = Dictionary(dossier.topics.map { ($0.topic.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        outletsBySlug = Dictionary(dossier.outlets.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        position = Dictionary(dossier.articles.enumerated().map { ($1.article.slug, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     public func context(for page: PlannedPage) -> [String: Any] {
         var context: [String: Any] = ["site": site]
+        let meta: PageMeta
         switch page.route {
         case .home:
-            context["page"] = pageInfo(page.route, title: dossier.config.title, description: dossier.config.description)
-            context["is_home"] = true
-            context["topics"] = dossier.topics.map(topicCard)
-            let latest = dossier.articles.prefix(dossier.config.latestArticles)
-            context["latest"] = latest.map { articleCard($0) }
-            context["has_latest"] = !latest.isEmpty
+            meta = home(&context)
+        case .articles:
+            meta = allArticles(page.pagination, &context)
         case .topics:
-            context["page"] = pageInfo(page.route, title: "Topics", description: "Every topic this dossier follows.")
+            meta = PageMeta(title: "Topics", description: "Every topic \(dossier.config.title) follows.", route: .topics)
             context["topics"] = dossier.topics.map(topicCard)
-        case .topic(let slug):
-            guard let coverage = topicsBySlug[slug] else { break }
-            let description = "\(coverage.topic.name): \(countLabel(coverage.mentions.count)) in \(dossier.config.title)."
-            context["page"] = pageInfo(page.route, title: coverage.topic.name, description: description)
-            context["topic"] = topicCard(coverage).merging([
-                "explainer_html": coverage.explainerHTML,
-                "has_explainer": !coverage.explainerHTML.isEmpty,
-            ]) { $1 }
-            context["mentions"] = coverage.mentions.compactMap { mention -> [String: Any]? in
-                guard let article = articlesBySlug[mention.articleSlug] else { return nil }
-                return articleCard(article).merging([
-                    "passage": mention.passage,
-                    "has_passage": !mention.passage.isEmpty,
-                ]) { $1 }
-            }
+        case .topic(let slug, _):
+            guard let coverage = topicsBySlug[slug] else { return context }
+            meta = topic(coverage, page.pagination, &context)
         case .article(let slug):
-            guard let analyzed = articlesBySlug[slug] else { break }
-            let article = analyzed.article
-            context["page"] = pageInfo(page.route, title: article.title,
-                                       description: article.summary.isEmpty ? dossier.config.description : article.summary)
-            context["article"] = articleCard(analyzed).merging([
-                "body_html": analyzed.html,
-                "author": article.author,
-                "has_author": !article.author.isEmpty,
-                "original_url": article.url,
-                "has_original_url": !article.url.isEmpty,
-            ]) { $1 }
+            guard let analyzed = articlesBySlug[slug] else { return context }
+            meta = article(analyzed, &context)
+        case .outlets:
+            meta = PageMeta(title: "Outlets", description: "The outlets whose reports \(dossier.config.title) collects.", route: .outlets)
+            context["outlets"] = dossier.outlets.map(outletCard)
+        case .outlet(let slug, _):
+            guard let outlet = outletsBySlug[slug] else { return context }
+            meta = self.outlet(outlet, page.pagination, &context)
+        case .notFound:
+            meta = PageMeta(title: "Page not found", description: "There is no page at this address.", route: .notFound)
+        case .feed, .topicFeed:
+            return context
         }
+        context["page"] = meta.context(urls)
         return context
     }
 
-    private var site: [String: Any] {
-        [
-            "title": dossier.config.title,
-            "description": dossier.config.description,
-            "language": dossier.config.language,
-            "home_url": urls.link(.home),
-            "topics_url": urls.link(.topics),
-            "stylesheet_url": urls.asset("style.css"),
-            "article_count": dossier.articles.count,
-            "topic_count": dossier.topics.count,
-        ]
+    private func home(_ context: inout [String: Any]) -> PageMeta {
+        context["is_home"] = true
+        context["topics"] = dossier.topics.map { coverage in
+            var card = topicCard(coverage)
+            if let newest = coverage.mentions.first.flatMap({ articlesBySlug[$0.articleSlug] }) { card["latest"] = articleCard(newest) }
+            return card
+        }
+        let latest = dossier.articles.prefix(dossier.config.latestArticles)
+        context["latest"] = latest.map(articleCard)
+        context["has_latest"] = !latest.isEmpty
+        context["has_more_articles"] = dossier.articles.count > latest.count
+        context["outlets"] = dossier.outlets.map(outletCard)
+        var meta = PageMeta(title: dossier.config.title, description: dossier.config.description, route: .home)
+        meta.feed = (.feed, "\(dossier.config.title): all articles")
+        return meta
     }
 
-    private func pageInfo(_ route: Route, title: String, description: String) -> [String: Any] {
-        ["title": title, "description": description, "url": urls.link(route), "canonical_url": urls.absolute(route)]
+    private func allArticles(_ pagination: Pagination?, _ context: inout [String: Any]) -> PageMeta {
+        let pages = pagination ?? Pagination.pages(count: dossier.articles.count, pageSize: dossier.config.pageSize)[0]
+        let items = dossier.articles[pages.range]
+        context["articles"] = items.map(articleCard)
+        context["pagination"] = paginationContext(pages) { .articles(page: $0) }
+        var meta = PageMeta(title: pages.page > 1 ? "All articles, page \(pages.page)" : "All articles",
+                            description: "Every article in \(dossier.config.title), newest first.",
+                            route: .articles(page: pages.page))
+        meta.previous = pages.previous.map { .articles(page: $0) }
+        meta.next = pages.next.map { .articles(page: $0) }
+        meta.feed = (.feed, "\(dossier.config.title): all articles")
+        return meta
     }
 
-    private func topicCard(_ coverage: TopicCoverage) -> [String: Any] {
-        [
-            "name": coverage.topic.name,
-            "slug": coverage.topic.slug,
-            "url": urls.link(.topic(slug: coverage.topic.slug)),
-            "count": coverage.mentions.count,
-            "count_label": countLabel(coverage.mentions.count),
-        ]
+    private func topic(_ coverage: TopicCoverage, _ pagination: Pagination?, _ context: inout [String: Any]) -> PageMeta {
+        let slug = coverage.topic.slug
+        let pages = pagination ?? Pagination.pages(count: coverage.mentions.count, pageSize: dossier.config.pageSize)[0]
+        context["topic"] = topicCard(coverage).merging([
+            "explainer_html": pages.page == 1 ? coverage.explainerHTML : "",
+            "has_explainer": pages.page == 1 && !coverage.explainerHTML.isEmpty,
+            "feed_url": urls.link(.topicFeed(slug: slug)),
+        ]) { $1 }
+        let mentions = coverage.mentions[pages.range].compactMap { mention -> [String: Any]? in
+            guard let article = articlesBySlug[mention.articleSlug] else { return nil }
+            return articleCard(article).merging(["passage": mention.passage.map(passageContext) as Any,
+                                                 "has_passage": mention.passage != nil]) { $1 }
+        }
+        context["mentions"] = mentions
+        let relatedTopics = coverage.related.compactMap { related -> [String: Any]? in
+            guard let other = topicsBySlug[related.slug] else { return nil }
+            return topicCard(other).merging(["shared": related.shared, "shared_label": countLabel(related.shared)]) { $1 }
+        }
+        context["related_topics"] = relatedTopics
+        context["has_related_topics"] = !relatedTopics.isEmpty
+        context["pagination"] = paginationContext(pages) { .topic(slug: slug, page: $0) }
+        let description = "\(coverage.topic.name): \(countLabel(coverage.mentions.count)) in \(dossier.config.title), newest first."
+        var meta = PageMeta(title: pages.page > 1 ? "\(coverage.topic.name), page \(pages.page)" : coverage.topic.name,
+                            description: description, route: .topic(slug: slug, page: pages.page))
+        meta.previous = pages.previous.map { .topic(slug: slug, page: $0) }
+        meta.next = pages.next.map { .topic(slug: slug, page: $0) }
+        meta.feed = (.topicFeed(slug: slug), "\(dossier.config.title): \(coverage.topic.name)")
+        meta.structuredData = PageMeta.collectionPage(
+            name: coverage.topic.name, description: description, route: .topic(slug: slug, page: pages.page),
+            items: coverage.mentions[pages.range].compactMap { mention in
+                articlesBySlug[mention.articleSlug].map { ($0.article.title, urls.absolute(.article(slug: $0.article.slug))) }
+            }, urls: urls)
+        return meta
     }
 
-    private func articleCard(_ analyzed: AnalyzedArticle) -> [String: Any] {
+    private func article(_ analyzed: AnalyzedArticle, _ context: inout [String: Any]) -> PageMeta {
         let article = analyzed.article
-        return [
-            "title": article.title,
-            "slug": article.slug,
-            "url": urls.link(.article(slug: article.slug)),
-            "date": article.date?.longForm ?? "",
-            "date_iso": article.date?.iso ?? "",
-            "has_date": article.date != nil,
-            "source": article.source,
-            "has_source": !article.source.isEmpty,
-            "summary": article.summary,
-            "has_summary": !article.summary.isEmpty,
-            "topics": analyzed.topicSlugs.compactMap { slug -> [String: Any]? in
-                guard let topic = topicsBySlug[slug]?.topic else { return nil }
-                return ["name": topic.name, "url": urls.link(.topic(slug: slug))]
-            },
-        ]
+        context["article"] = articleCard(analyzed).merging([
+            "body_html": analyzed.html,
+            "author": article.author,
+            "has_author": !article.author.isEmpty,
+            "original_url": article.url,
+            "has_original_url": !article.url.isEmpty,
+        ]) { $1 }
+        let related = analyzed.related.compactMap { articlesBySlug[$0] }.map(articleCard)
+        context["related"] = related
+        context["has_related"] = !related.isEmpty
+        let index = position[article.slug] ?? 0
+        // Newest-first order: the newer article stands before, the older after.
+        if index > 0 { context["newer"] = articleCard(dossier.articles[index - 1]) }
+        if index + 1 < dossier.articles.count { context["older"] = articleCard(dossier.articles[index + 1]) }
+        let topicNames = analyzed.topicSlugs.compactMap { topicsBySlug[$0]?.topic.name }
+        var meta = PageMeta(title: article.title,
+                            description: article.summary.isEmpty ? dossier.config.description : article.summary,
+                            route: .article(slug: article.slug))
+        meta.type = "article"
+        meta.publishedTime = article.date?.iso
+        meta.tags = topicNames
+        meta.structuredData = PageMeta.newsArticle(analyzed, topicNames: topicNames, urls: urls, language: dossier.config.language)
+        return meta
     }
 
-    private func countLabel(_ count: Int) -> String {
-        count == 1 ? "1 article" : "\(count) articles"
+    private func outlet(_ outlet: OutletCoverage, _ pagination: Pagination?, _ context: inout [String: Any]) -> PageMeta {
+        let pages = pagination ?? Pagination.pages(count: outlet.articleSlugs.count, pageSize: dossier.config.pageSize)[0]
+        context["outlet"] = outletCard(outlet)
+        context["articles"] = outlet.articleSlugs[pages.range].compactMap { articlesBySlug[$0] }.map(articleCard)
+        context["pagination"] = paginationContext(pages) { .outlet(slug: outlet.slug, page: $0) }
+        var meta = PageMeta(title: pages.page > 1 ? "\(outlet.name), page \(pages.page)" : outlet.name,
+                            description: "\(countLabel(outlet.articleSlugs.count)) from \(outlet.name) in \(dossier.config.title).",
+                            route: .outlet(slug: outlet.slug, page: pages.page))
+        meta.previous = pages.previous.map { .outlet(slug: outlet.slug, page: $0) }
+        meta.next = pages.next.map { .outlet(slug: outlet.slug, page: $0) }
+        return meta
     }
 }

@@ -1,19 +1,54 @@
-/// A page to write: where it lives and which template draws it.
+/// A file of the site to produce: where it lives and what draws it.
 public struct PlannedPage: Sendable, Hashable {
+    public enum Renderer: Sendable, Hashable {
+        /// A Mustache template from `templates/`.
+        case template(String)
+        /// The Atom feed of the whole dossier, or of one topic.
+        case atomFeed(topicSlug: String?)
+    }
+
     public var route: Route
-    public var template: String
+    public var renderer: Renderer
+    /// For lists split over several pages.
+    public var pagination: Pagination?
+
+    public init(route: Route, renderer: Renderer, pagination: Pagination? = nil) {
+        self.route = route
+        self.renderer = renderer
+        self.pagination = pagination
+    }
 }
 
 /// Decides the site's page set from the analysed dossier.
 public enum PagePlanner {
     /// Templates the page set needs; a dossier's `templates/` must provide them.
-    public static let requiredTemplates = ["index", "article", "topic", "topics"]
+    public static let requiredTemplates = ["index", "articles", "article", "topics", "topic", "outlets", "outlet", "404"]
 
     public static func plan(_ dossier: Dossier) -> [PlannedPage] {
-        var pages = [PlannedPage(route: .home, template: "index"),
-                     PlannedPage(route: .topics, template: "topics")]
-        pages += dossier.topics.map { PlannedPage(route: .topic(slug: $0.topic.slug), template: "topic") }
-        pages += dossier.articles.map { PlannedPage(route: .article(slug: $0.article.slug), template: "article") }
+        let size = dossier.config.pageSize
+        var pages = [
+            PlannedPage(route: .home, renderer: .template("index")),
+            PlannedPage(route: .topics, renderer: .template("topics")),
+            PlannedPage(route: .outlets, renderer: .template("outlets")),
+            PlannedPage(route: .notFound, renderer: .template("404")),
+            PlannedPage(route: .feed, renderer: .atomFeed(topicSlug: nil)),
+        ]
+        pages += Pagination.pages(count: dossier.articles.count, pageSize: size).map {
+            PlannedPage(route: .articles(page: $0.page), renderer: .template("articles"), pagination: $0)
+        }
+        for coverage in dossier.topics {
+            let slug = coverage.topic.slug
+            pages += Pagination.pages(count: coverage.mentions.count, pageSize: size).map {
+                PlannedPage(route: .topic(slug: slug, page: $0.page), renderer: .template("topic"), pagination: $0)
+            }
+            pages.append(PlannedPage(route: .topicFeed(slug: slug), renderer: .atomFeed(topicSlug: slug)))
+        }
+        for outlet in dossier.outlets {
+            pages += Pagination.pages(count: outlet.articleSlugs.count, pageSize: size).map {
+                PlannedPage(route: .outlet(slug: outlet.slug, page: $0.page), renderer: .template("outlet"), pagination: $0)
+            }
+        }
+        pages += dossier.articles.map { PlannedPage(route: .article(slug: $0.article.slug), renderer: .template("article")) }
         return pages
     }
 }

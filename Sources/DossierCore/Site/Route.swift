@@ -1,20 +1,39 @@
-/// Every kind of page the site has. The one place that decides where a page lives.
+/// Every kind of page and file the site has: the one place that decides where each lives.
 public enum Route: Sendable, Hashable {
     case home
+    /// All articles, newest first; page 1, 2, …
+    case articles(page: Int)
     case topics
-    case topic(slug: String)
+    case topic(slug: String, page: Int)
     case article(slug: String)
+    case outlets
+    case outlet(slug: String, page: Int)
+    case notFound
+    /// Atom feed of the whole dossier.
+    case feed
+    case topicFeed(slug: String)
 
-    /// Path below the site root, with a trailing slash ("articles/lavrov/"); "" for home.
+    /// Path below the site root: folders end in "/" ("articles/lavrov/"), files do not ("feed.xml").
     public var path: String {
         switch self {
         case .home: return ""
+        case .articles(let page): return Self.paged("articles/", page)
         case .topics: return "topics/"
-        case .topic(let slug): return "topics/\(slug)/"
+        case .topic(let slug, let page): return Self.paged("topics/\(slug)/", page)
         case .article(let slug): return "articles/\(slug)/"
+        case .outlets: return "outlets/"
+        case .outlet(let slug, let page): return Self.paged("outlets/\(slug)/", page)
+        case .notFound: return "404.html"
+        case .feed: return "feed.xml"
+        case .topicFeed(let slug): return "topics/\(slug)/feed.xml"
         }
     }
 
-    /// The file that serves this route under the output folder (pretty URLs).
-    public var outputFile: String { path + "index.html" }
+    /// The file that serves this route under the output folder (pretty URLs: folders get index.html).
+    public var outputFile: String { path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path }
+
+    /// Page n > 1 of a list lives in "page/n/" below the list's first page.
+    private static func paged(_ base: String, _ page: Int) -> String {
+        page <= 1 ? base : "\(base)page/\(page)/"
+    }
 }

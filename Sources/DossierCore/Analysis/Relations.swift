@@ -1,0 +1,60 @@
+/// What connects articles, topics and outlets: computed once from the analysed articles.
+enum Relations {
+    /// How many related articles an article page lists.
+    static let relatedArticleLimit = 5
+
+    /// Outlets by name, most articles first; articles keep their newest-first order.
+    static func outlets(of articles: [AnalyzedArticle]) -> [OutletCoverage] {
+        var bySlug: [String: OutletCoverage] = [:]
+        var order: [String] = []
+        for analyzed in articles {
+            let slug = analyzed.outletSlug
+            if bySlug[slug] == nil {
+                let name = analyzed.article.source.isEmpty ? OutletCoverage.unknownName : analyzed.article.source
+                bySlug[slug] = OutletCoverage(name: name, slug: slug, articleSlugs: [])
+                order.append(slug)
+            }
+            bySlug[slug]!.articleSlugs.append(analyzed.article.slug)
+        }
+        return order.compactMap { bySlug[$0] }.sorted {
+            ($0.articleSlugs.count, $1.name) > ($1.articleSlugs.count, $0.name)
+        }
+    }
+
+    static func outletSlug(for source: String) -> String {
+        let slug = Slug.make(from: source)
+        return slug.isEmpty ? OutletCoverage.unknownSlug : slug
+    }
+
+    /// For each article (in the given newest-first order), the articles sharing most topics.
+    static func relatedArticles(_ articles: [AnalyzedArticle]) -> [[String]] {
+        var byTopic: [String: [Int]] = [:]
+        for (index, analyzed) in articles.enumerated() {
+            for topic in analyzed.topicSlugs { byTopic[topic, default: []].append(index) }
+        }
+        return articles.enumerated().map { index, analyzed in
+            var shared: [Int: Int] = [:]
+            for topic in analyzed.topicSlugs {
+                for other in byTopic[topic] ?? [] where other != index { shared[other, default: 0] += 1 }
+            }
+            // Most shared topics first; among equals, the nearer in the newest-first order.
+            return shared.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
+                .prefix(relatedArticleLimit)
+                .map { articles[$0.key].article.slug }
+        }
+    }
+
+    /// For each topic slug, the topics appearing in the same articles, most shared first.
+    static func relatedTopics(_ articles: [AnalyzedArticle], names: [String: String]) -> [String: [(slug: String, shared: Int)]] {
+        var counts: [String: [String: Int]] = [:]
+        for analyzed in articles {
+            for topic in analyzed.topicSlugs {
+                for other in analyzed.topicSlugs where other != topic { counts[topic, default: [:]][other, default: 0] += 1 }
+            }
+        }
+        return counts.mapValues { others in
+            others.map { (slug: $0.key, shared: $0.value) }
+                .sorted { ($0.shared, names[$1.slug] ?? $1.slug) > ($1.shared, names[$0.slug] ?? $0.slug) }
+        }
+    }
+}

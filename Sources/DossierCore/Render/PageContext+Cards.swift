@@ -1,0 +1,85 @@
+/// The small, repeated pieces of page data: cards for articles, topics and outlets,
+/// passages and pagination.
+extension PageContext {
+    var site: [String: Any] {
+        [
+            "title": dossier.config.title,
+            "description": dossier.config.description,
+            "language": dossier.config.language,
+            "home_url": urls.link(.home),
+            "articles_url": urls.link(.articles(page: 1)),
+            "topics_url": urls.link(.topics),
+            "outlets_url": urls.link(.outlets),
+            "feed_url": urls.link(.feed),
+            "stylesheet_url": urls.asset("style.css"),
+            "article_count": dossier.articles.count,
+            "topic_count": dossier.topics.count,
+            "outlet_count": dossier.outlets.count,
+        ]
+    }
+
+    func topicCard(_ coverage: TopicCoverage) -> [String: Any] {
+        [
+            "name": coverage.topic.name,
+            "slug": coverage.topic.slug,
+            "url": urls.link(.topic(slug: coverage.topic.slug, page: 1)),
+            "count": coverage.mentions.count,
+            "count_label": countLabel(coverage.mentions.count),
+        ]
+    }
+
+    func outletCard(_ outlet: OutletCoverage) -> [String: Any] {
+        [
+            "name": outlet.name,
+            "slug": outlet.slug,
+            "url": urls.link(.outlet(slug: outlet.slug, page: 1)),
+            "count": outlet.articleSlugs.count,
+            "count_label": countLabel(outlet.articleSlugs.count),
+            "is_unknown": outlet.slug == OutletCoverage.unknownSlug,
+        ]
+    }
+
+    func articleCard(_ analyzed: AnalyzedArticle) -> [String: Any] {
+        let article = analyzed.article
+        return [
+            "title": article.title,
+            "slug": article.slug,
+            "url": urls.link(.article(slug: article.slug)),
+            "date": article.date?.longForm ?? "",
+            "date_iso": article.date?.iso ?? "",
+            "has_date": article.date != nil,
+            "source": article.source,
+            "has_source": !article.source.isEmpty,
+            "outlet_url": urls.link(.outlet(slug: analyzed.outletSlug, page: 1)),
+            "summary": article.summary,
+            "has_summary": !article.summary.isEmpty,
+            "topics": analyzed.topicSlugs.compactMap { slug -> [String: Any]? in
+                guard let topic = topicsBySlug[slug]?.topic else { return nil }
+                return ["name": topic.name, "url": urls.link(.topic(slug: slug, page: 1))]
+            },
+        ]
+    }
+
+    func passageContext(_ passage: Passage) -> [String: Any] {
+        ["before": passage.before, "match": passage.match, "after": passage.after, "text": passage.text]
+    }
+
+    /// Links to every page of a list; empty `pages` when it fits on one.
+    func paginationContext(_ pagination: Pagination, route: (Int) -> Route) -> [String: Any] {
+        var context: [String: Any] = [
+            "page": pagination.page,
+            "page_count": pagination.pageCount,
+            "has_pages": pagination.pageCount > 1,
+            "pages": (1...pagination.pageCount).map { number -> [String: Any] in
+                ["number": number, "url": urls.link(route(number)), "is_current": number == pagination.page]
+            },
+        ]
+        if let previous = pagination.previous { context["prev_url"] = urls.link(route(previous)) }
+        if let next = pagination.next { context["next_url"] = urls.link(route(next)) }
+        return context
+    }
+
+    func countLabel(_ count: Int) -> String {
+        count == 1 ? "1 article" : "\(count) articles"
+    }
+}
