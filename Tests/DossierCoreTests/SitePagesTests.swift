@@ -1,0 +1,144 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import DossierCore
+
+@Suite("Pages, metadata and feeds")
+struct SitePagesTests {
+    /// Seven articles over two outlets and two topics, three to a page.
+    func makeSite(pageSize: Int = 3) throws -> FixtureSite {
+        var articles: [String: String] = [:]
+        for day in 1...7 {
+            let outlet = day % 2 == 0 ? "Even Herald" : "Odd Times"
+            let topic = day <= 4 ? "The S-400 order." : "CAATSA and the S-400."
+            articles["a\(day).md"] = """
+            ---
+            title: Article \(day)
+            date: 2021-12-0\(day)
+            source: \(outlet)
+            url: https://example.com/\(day)
+            summary: Summary \(day) <b>&</b>.
+            ---
+
+            # A heading in the body
+
+            \(topic)
+            """
+        }
+        let caatsa = "---\nname: CAATSA\naliases: [CAATSA]\n---\nA US sanctions law.\n"
+        return try FixtureSite(config: FixtureSite.config + "\npage_size: \(pageSize)\n", articles: articles,
+                               topics: ["s-400.md": FixtureSite.s400Topic, "caatsa.md": caatsa])
+    }
+
+    @Test func longListsArePaginatedWithRelPrevNext() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        _ = try site.build()
+        for path in ["articles/index.html", "articles/page/2/index.html", "articles/page/3/index.html",
+                     "topics/s-400/index.html", "topics/s-400/page/2/index.html", "topics/s-400/page/3/index.html",
+                     "outlets/odd-times/index.html", "outlets/odd-times/page/2/index.html"] {
+            #expect(site.exists(path), "missing \(path)")
+        }
+        #expect(!site.exists("articles/page/4/index.html"))
+        let second = try site.read("articles/page/2/index.html")
+        #expect(second.contains("<link rel=\"prev\" href=\"/dossier/articles/\">"))
+        #expect(second.contains("<link rel=\"next\" href=\"/dossier/articles/page/3/\">"))
+        #expect(second.contains("aria-current=\"page\">2</a>"))
+        #expect(second.contains("Article 4") && second.contains("Article 3") && !second.contains("Article 7"))
+        let first = try site.read("articles/index.html")
+        #expect(!first.contains("rel=\"prev\"") && first.contains("<link rel=\"next\" href=\"/dossier/articles/page/2/\">"))
+    }
+
+    @Test func articlePageHasOneH1MetadataRelatedAndNeighbours() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        _ = try site.build()
+        let page = try site.read("articles/a4/index.html")
+        #expect(page.components(separatedBy: "<h1").count == 2, "one h1: the body's heading is demoted")
+        #expect(page.contains("<h2>A heading in the body</h2>"))
+        #expect(page.contains("<meta property=\"og:type\" content=\"article\">"))
+        #expect(page.contains("<meta property=\"article:published_time\" content=\"2021-12-04\">"))
+        #expect(page.contains("<meta property=\"article:tag\" content=\"S-400\">"))
+        #expect(page.contains("<link rel=\"canonical\" href=\"https://example.org/dossier/articles/a4/\">"))
+        #expect(page.contains("Newer: <a href=\"/dossier/articles/a5/\">Article 5</a>"))
+        #expect(page.contains("Older: <a href=\"/dossier/articles/a3/\">Article 3</a>"))
+        #expect(page.contains("id=\"related-heading\""))
+        #expect(page.contains("href=\"/dossier/outlets/even-herald/\">Even Herald</a>"))
+
+        let json = try #require(jsonLD(in: page))
+        #expect(json["@type"] as? String == "NewsArticle")
+        #expect(json["headline"] as? String == "Article 4")
+        #expect(json["datePublished"] as? String == "2021-12-04")
+        #expect((json["publisher"] as? [String: Any])?["name"] as? String == "Even Herald")
+        #expect(json["isBasedOn"] as? String == "https://example.com/4")
+    }
+
+    @Test func topicPageIsACollectionWithItsFeedAndRelatedTopics() throws {
+        let site = try makeSite(pageSize: 10)
+        defer { site.remove() }
+        _ = try site.build()
+        let page = try site.read("topics/caatsa/index.html")
+        let json = try #require(jsonLD(in: page))
+        #expect(json["@type"] as? String == "CollectionPage")
+        let list = try #require(json["mainEntity"] as? [String: Any])
+        #expect(list["@type"] as? String == "ItemList" && list["numberOfItems"] as? Int == 3)
+        #expect(page.contains("<link rel=\"alternate\" type=\"application/atom+xml\""))
+        #expect(page.contains("href=\"/dossier/topics/caatsa/feed.xml\">Atom feed</a>"))
+        #expect(page.contains("<a href=\"/dossier/topics/s-400/\">S-400</a> <span class=\"count\">in 3 articles with this topic</span>"))
+    }
+
+    @Test func feedsAreWellFormedAtom() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        _ = try site.build()
+        for path in ["feed.xml", "topics/s-400/feed.xml", "topics/caatsa/feed.xml"] {
+            let document = try XMLDocument(data: Data(try site.read(path).utf8))
+            let feed = try #require(document.rootElement())
+            #expect(feed.name == "feed" && feed.uri == "http://www.w3.org/2005/Atom")
+            for required in ["id", "title", "updated", "author"] {
+                #expect(!feed.elements(forName: required).isEmpty, "\(path) lacks \(required)")
+            }
+            let links = feed.elements(forName: "link")
+            #expect(links.contains { $0.xmlString.contains("rel=\"self\"") }, "\(path) lacks its self link")
+            for entry in feed.elements(forName: "entry") {
+                for required in ["id", "title", "updated", "link"] {
+                    #expect(!entry.elements(forName: required).isEmpty, "\(path) entry lacks \(required)")
+                }
+            }
+        }
+        let all = try XMLDocument(data: Data(try site.read("feed.xml").utf8)).rootElement()!
+        #expect(all.elements(forName: "entry").count == 7)
+        #expect(all.elements(forName: "updated").first?.stringValue == "2021-12-07T00:00:00Z")
+        #expect(try site.read("feed.xml").contains("<summary>Summary 7 &lt;b&gt;&amp;&lt;/b&gt;.</summary>"))
+        let caatsa = try XMLDocument(data: Data(try site.read("topics/caatsa/feed.xml").utf8)).rootElement()!
+        #expect(caatsa.elements(forName: "entry").count == 3)
+    }
+
+    @Test func outletsAndNotFound() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        _ = try site.build()
+        let outlets = try site.read("outlets/index.html")
+        #expect(outlets.contains("<a href=\"/dossier/outlets/odd-times/\">Odd Times</a> <span class=\"count\">4 articles</span>"))
+        #expect(outlets.contains("<a href=\"/dossier/outlets/even-herald/\">Even Herald</a> <span class=\"count\">3 articles</span>"))
+        let missing = try site.read("404.html")
+        #expect(missing.contains("<h1>Page not found</h1>") && missing.contains("href=\"/dossier/\""))
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        _ = try site.build()
+        let first = try site.snapshot()
+        _ = try site.build()
+        #expect(try site.snapshot() == first)
+    }
+
+    private func jsonLD(in page: String) -> [String: Any]? {
+        guard let start = page.range(of: "<script type=\"application/ld+json\">"),
+              let end = page.range(of: "</script>", range: start.upperBound..<page.endIndex) else { return nil }
+        return try? JSONSerialization.jsonObject(with: Data(page[start.upperBound..<end.lowerBound].utf8)) as? [String: Any]
+    }
+}
