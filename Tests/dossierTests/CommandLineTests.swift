@@ -171,6 +171,19 @@ struct CommandLineTests {
         #expect(try Data(contentsOf: entry) == before)
     }
 
+    @Test func newCreatesADossierThatBuilds() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-new-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let created = try dossier(["new", folder.path, "--title", "Drones"])
+        #expect(created.status == 0, "\(created.stderr)")
+        let build = try dossier(["build"], in: folder)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("public/index.html"), encoding: .utf8).contains("<h1>Drones</h1>"))
+        let again = try dossier(["new", folder.path])
+        #expect(again.status != 0)
+        #expect(again.stderr.contains("not empty"))
+    }
+
     @Test func badArgumentsAreRefused() throws {
         let run = try dossier(["build", "--base-url", "ftp://x"])
         #expect(run.status != 0)
