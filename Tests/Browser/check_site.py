@@ -88,33 +88,51 @@ MAX_SCREENSHOT_HEIGHT = 16384
 
 
 class Report:
-    """Counts checks and remembers the failures for the summary."""
+    """Counts checks and remembers the failures for the summary.
+
+    Everything is printed under `lock`, which the overall-timeout watchdog keeps
+    once it fires, so nothing is printed after its summary line.
+    """
 
     def __init__(self) -> None:
         self.passed = 0
         self.failed = 0
         self.failures: list[str] = []
+        self.lock = threading.RLock()
 
     def check(self, scope: str, name: str, ok: bool, details: list[str] | None = None) -> bool:
         status = "PASS" if ok else "FAIL"
-        print(f"  [{status}] {name}", flush=True)
-        for line in details or []:
-            for sub in str(line).splitlines() or [""]:
-                print(f"         {sub}", flush=True)
-        if ok:
-            self.passed += 1
-        else:
-            self.failed += 1
-            self.failures.append(f"{scope}: {name}")
+        with self.lock:
+            print(f"  [{status}] {name}", flush=True)
+            for line in details or []:
+                for sub in str(line).splitlines() or [""]:
+                    print(f"         {sub}", flush=True)
+            if ok:
+                self.passed += 1
+            else:
+                self.failed += 1
+                self.failures.append(f"{scope}: {name}")
         return ok
 
     def note(self, text: str) -> None:
-        for sub in str(text).splitlines():
-            print(f"         {sub}", flush=True)
+        with self.lock:
+            for sub in str(text).splitlines():
+                print(f"         {sub}", flush=True)
+
+    def say(self, text: str) -> None:
+        with self.lock:
+            print(text, flush=True)
 
 
 def ws(text: str | None) -> str:
     return " ".join((text or "").split())
+
+
+def describe(exc: BaseException, limit: int = 400) -> str:
+    """One line for an exception, without Selenium's native stack trace."""
+    msg = getattr(exc, "msg", None) or str(exc)
+    msg = msg.split("Stacktrace:")[0]
+    return f"{type(exc).__name__}: {ws(msg)[:limit]}"
 
 
 def artifact_stem(page_path: str) -> str:
@@ -517,7 +535,7 @@ def check_page(
     scope = f"/{page_path}" if page_path else "/ (home)"
     url = base_url + page_path
     stem = artifact_stem(page_path)
-    print(f"\n== {scope}  {url}", flush=True)
+    report.say(f"\n== {scope}  {url}")
     console: list[tuple[str, dict]] = []
 
     def load(label: str) -> None:
@@ -531,7 +549,7 @@ def check_page(
     try:
         load("1280 light")
     except Exception as exc:  # noqa: BLE001
-        report.check(scope, "page loads", False, [f"{type(exc).__name__}: {ws(str(exc))[:300]}"])
+        report.check(scope, "page loads", False, [describe(exc)])
         return
     report.note(f"loaded in {time.monotonic() - started:.2f}s, title: {browser.driver.title!r}")
 
@@ -587,7 +605,7 @@ def check_page(
                 )
             result = browser.driver.execute_async_script(AXE_RUN_JS, AXE_TAGS)
         except Exception as exc:  # noqa: BLE001
-            result = {"ok": False, "error": f"{type(exc).__name__}: {ws(str(exc))[:300]}"}
+            result = {"ok": False, "error": describe(exc)}
         axe_runs.append((mode, result))
         if not result.get("ok"):
             report.check(scope, f"axe {mode}", False, [f"axe did not run: {result.get('error')}"])
@@ -643,7 +661,7 @@ def check_page(
             [", ".join(f"{stem}-{w}{d}.png" for w in SCREENSHOT_WIDTHS for d in ("", "-dark"))],
         )
     except Exception as exc:  # noqa: BLE001
-        report.check(scope, "mobile/dark pass", False, [f"{type(exc).__name__}: {ws(str(exc))[:300]}"])
+        report.check(scope, "mobile/dark pass", False, [describe(exc)])
     finally:
         browser.color_scheme("light")
         browser.viewport(1280, 800, mobile=False)
@@ -663,7 +681,7 @@ def check_page(
 
 
 def validate_all(site_dir: Path, report: Report, timeout: float, ignore: list[str]) -> None:
-    print(f"\n== Nu HTML Checker over {site_dir}", flush=True)
+    report.say(f"\n== Nu HTML Checker over {site_dir}")
     files = sorted(str(p) for p in site_dir.rglob("*.html")) + sorted(str(p) for p in site_dir.rglob("*.css"))
     if not files:
         report.check("validator", "files to validate", False, [f"no .html files under {site_dir}"])
@@ -806,7 +824,8 @@ def main(argv: list[str]) -> int:
 
     # The hard stop: whatever hangs, the browser is killed and we exit non-zero.
     def watchdog() -> None:
-        print(f"\nbrowser checks: overall timeout of {args.overall_timeout:.0f}s reached, killing the browser", flush=True)
+        report.lock.acquire()  # kept until we exit: the main thread prints nothing more
+        print(f"\nFAIL: overall timeout of {args.overall_timeout:.0f}s reached; killing the browser", flush=True)
         if browser is not None:
             browser.kill()
         print(f"browser checks: {report.passed} passed, {report.failed + 1} failed", flush=True)
@@ -840,7 +859,7 @@ def main(argv: list[str]) -> int:
             host, port = server.server_address[:2]
             origin = f"http://{host}:{port}"
             base_url = origin + base_path
-            print(f"serving {site_dir} at {base_url}", flush=True)
+            report.say(f"serving {site_dir} at {base_url}")
 
             try:
                 axe_path, axe_version = find_axe_script(args.axe_script)
@@ -853,13 +872,12 @@ def main(argv: list[str]) -> int:
             try:
                 browser = Browser(args, artifacts)
             except Exception as exc:  # noqa: BLE001
-                report.check("setup", "start Chromium", False, [f"{type(exc).__name__}: {ws(str(exc))[:800]}"])
+                report.check("setup", "start Chromium", False, [describe(exc, 800)])
                 browser = None
             if browser is not None:
-                print(
+                report.say(
                     f"{browser.version} via {args.chromedriver} (started in {time.monotonic() - t0:.1f}s); "
-                    f"axe-core {axe_version} from {axe_path}; screenshots in {artifacts}",
-                    flush=True,
+                    f"axe-core {axe_version} from {axe_path}; screenshots in {artifacts}"
                 )
                 links = LinkChecker(timeout=min(args.timeout, 15))
                 for page_path, h1 in pages:
@@ -868,7 +886,7 @@ def main(argv: list[str]) -> int:
                     except Exception as exc:  # noqa: BLE001
                         report.check(
                             f"/{page_path}", "page checks", False,
-                            [f"{type(exc).__name__}: {ws(str(exc))[:500]}", traceback.format_exc(limit=3)],
+                            [describe(exc, 500), traceback.format_exc(limit=3)],
                         )
                         # A dead session would fail every later page: start a new browser.
                         try:
@@ -883,7 +901,7 @@ def main(argv: list[str]) -> int:
                                 break
             not_found = sorted({p for code, p in served if code >= 400})
             if not_found:
-                print("\nrequests the server answered with an error: " + ", ".join(not_found), flush=True)
+                report.say("\nrequests the server answered with an error: " + ", ".join(not_found))
 
         if args.validate_all:
             validate_all(site_dir, report, timeout=max(300, args.timeout * 5), ignore=args.vnu_ignore)
@@ -899,12 +917,13 @@ def main(argv: list[str]) -> int:
             server.server_close()
         timer.cancel()
 
-    if report.failures:
-        print("\nfailed checks:")
-        for failure in report.failures:
-            print(f"  - {failure}")
-    print(f"\n(took {time.monotonic() - started:.1f}s)")
-    print(f"browser checks: {report.passed} passed, {report.failed} failed", flush=True)
+    with report.lock:
+        if report.failures:
+            print("\nfailed checks:")
+            for failure in report.failures:
+                print(f"  - {failure}")
+        print(f"\n(took {time.monotonic() - started:.1f}s)")
+        print(f"browser checks: {report.passed} passed, {report.failed} failed", flush=True)
     return 0 if report.failed == 0 and report.passed > 0 else 1
 
 

@@ -141,4 +141,40 @@ struct SitePagesTests {
               let end = page.range(of: "</script>", range: start.upperBound..<page.endIndex) else { return nil }
         return try? JSONSerialization.jsonObject(with: Data(page[start.upperBound..<end.lowerBound].utf8)) as? [String: Any]
     }
+
+    /// The vocabulary check is only as good as its list: every key any page context holds
+    /// must be in it, and everything in it must be used.
+    @Test func theVocabularyIsExactlyWhatContextsHold() throws {
+        var seen = Set<String>()
+        func walk(_ value: Any) {
+            if let dictionary = value as? [String: Any] {
+                for (key, inner) in dictionary {
+                    seen.insert(key)
+                    walk(inner)
+                }
+            } else if let array = value as? [Any] {
+                array.forEach(walk)
+            }
+        }
+        for source in [try makeSite().root, FixtureSite.repository] {
+            let corpus = try #require(ContentLoader(root: source).load().corpus)
+            let dossier = DossierAnalyzer().analyze(corpus).dossier
+            let contexts = PageContext(dossier: dossier, urls: SiteURLs(baseURL: corpus.config.baseURL))
+            for page in PagePlanner.plan(dossier) { walk(contexts.context(for: page)) }
+        }
+        #expect(seen.subtracting(TemplateVocabulary.names).isEmpty, "keys missing from the vocabulary: \(seen.subtracting(TemplateVocabulary.names))")
+        #expect(TemplateVocabulary.names.subtracting(seen).isEmpty, "names no context holds: \(TemplateVocabulary.names.subtracting(seen))")
+    }
+
+    @Test func unknownTemplateVariablesAreReportedWithFileAndLine() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        try site.write("templates/articles.mustache", "{{<base}}\n{{$content}}\n<h1>{{titel}}</h1>\n{{#artcles}}{{.}}{{/artcles}}{{{site.home_url}}}\n{{/content}}\n{{/base}}\n")
+        let report = try site.build()
+        let warnings = report.diagnostics.map(\.description)
+        #expect(warnings.contains("templates/articles.mustache:3: warning: unknown variable 'titel' (did you mean 'title'?): Mustache would render it as nothing"))
+        #expect(warnings.contains { $0.hasPrefix("templates/articles.mustache:4: warning: unknown variable 'artcles' (did you mean 'articles'?)") })
+        #expect(warnings.count == 2)
+        #expect(site.buildErrors(strict: true).count == 2)
+    }
 }

@@ -39,7 +39,10 @@ public struct BuildPipeline: Sendable {
         }
         var log = DiagnosticLog()
         log.add(contentsOf: loaded.diagnostics)
-        if case .failure(let error) = templates { log.add(contentsOf: error.diagnostics) }
+        switch templates {
+        case .failure(let error): log.add(contentsOf: error.diagnostics)
+        case .success(let set): log.add(contentsOf: set.warnings)
+        }
         guard var corpus = loaded.corpus, case .success(let templateSet) = templates, !log.hasErrors else {
             throw DossierError(log.all)
         }

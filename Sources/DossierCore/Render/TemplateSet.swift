@@ -7,6 +7,8 @@ import Mustache
 public struct TemplateSet: @unchecked Sendable {
     private let library: MustacheLibrary
     public let names: [String]
+    /// Problems that do not stop a build: unknown variable names.
+    public let warnings: [Diagnostic]
 
     public static let fileExtension = "mustache"
 
@@ -36,11 +38,14 @@ public struct TemplateSet: @unchecked Sendable {
             problems.append(.error("\(displayFolder)/\(name).\(fileExtension)",
                 "missing template: every dossier needs \(required.map { "\($0).\(fileExtension)" }.joined(separator: ", ")) in \(displayFolder)/"))
         }
+        var warnings: [Diagnostic] = []
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
-            problems += missingReferences(in: text, file: "\(displayFolder)/\(name).\(fileExtension)", known: Array(sources.keys))
+            let file = "\(displayFolder)/\(name).\(fileExtension)"
+            problems += missingReferences(in: text, file: file, known: Array(sources.keys))
+            warnings += TemplateVocabulary.unknownNames(in: text, file: file)
         }
-        guard problems.isEmpty else { return .failure(DossierError(problems)) }
-        return .success(TemplateSet(library: MustacheLibrary(templates: templates), names: templates.keys.sorted()))
+        guard problems.isEmpty else { return .failure(DossierError(problems + warnings)) }
+        return .success(TemplateSet(library: MustacheLibrary(templates: templates), names: templates.keys.sorted(), warnings: warnings))
     }
 
     public func render(_ context: [String: Any], template: String) -> String? {
@@ -56,24 +61,13 @@ public struct TemplateSet: @unchecked Sendable {
 
     /// Mustache renders a missing partial as nothing; find such references before that happens.
     private static func missingReferences(in text: String, file: String, known: [String]) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                rest = rest[open.upperBound...]
-                guard let close = rest.range(of: "}}") else { break }
-                let tag = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                rest = rest[close.upperBound...]
-                guard let sigil = tag.first, sigil == ">" || sigil == "<" else { continue }
-                let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
-                guard !name.hasPrefix("*"), !known.contains(name) else { continue }
-                let kind = sigil == ">" ? "partial" : "parent template"
-                let hint = Levenshtein.nearest(to: name, in: known).map { " (did you mean '\($0)'?)" } ?? ""
-                problems.append(.error(file, line: offset + 1,
-                    "\(kind) '\(name)' not found\(hint): expected a file \(name).\(fileExtension) in the templates folder"))
-            }
+        MustacheTags.scan(text).compactMap { tag -> Diagnostic? in
+            guard tag.sigil == ">" || tag.sigil == "<", !tag.name.hasPrefix("*"), !known.contains(tag.name) else { return nil }
+            let kind = tag.sigil == ">" ? "partial" : "parent template"
+            let hint = Levenshtein.nearest(to: tag.name, in: known).map { " (did you mean '\($0)'?)" } ?? ""
+            return .error(file, line: tag.line,
+                "\(kind) '\(tag.name)' not found\(hint): expected a file \(tag.name).\(fileExtension) in the templates folder")
         }
-        return problems
     }
 
     private static func explain(_ error: Error) -> String {

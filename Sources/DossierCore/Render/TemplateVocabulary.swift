@@ -1,0 +1,71 @@
+/// Every name a page context can hold (documented in templates/README.md). A template that
+/// uses any other name is almost surely a typo, since Mustache renders unknown names as
+/// nothing; the build warns with the file and line, and fails with `--strict`.
+public enum TemplateVocabulary {
+    public static let names: Set<String> = [
+        // every page
+        "site", "page", "is_home",
+        // site
+        "title", "description", "language", "home_url", "articles_url", "topics_url", "outlets_url", "feed_url",
+        "stylesheet_url", "article_count", "topic_count", "outlet_count",
+        // page
+        "url", "canonical_url", "og_type", "tags", "published_time", "prev_url", "next_url", "feed_title", "json_ld",
+        // lists and cards
+        "topics", "latest", "has_latest", "has_more_articles", "outlets", "articles", "mentions", "related",
+        "has_related", "related_topics", "has_related_topics", "newer", "older", "article", "topic", "outlet",
+        "name", "slug", "count", "count_label", "shared", "shared_label", "is_unknown",
+        "date", "date_iso", "has_date", "source", "has_source", "outlet_url", "summary", "has_summary",
+        "body_html", "author", "has_author", "original_url", "has_original_url",
+        "explainer_html", "has_explainer", "passage", "has_passage", "before", "match", "after", "text",
+        // pagination
+        "pagination", "page_count", "has_pages", "pages", "number", "is_current",
+    ]
+
+    /// Names a template uses that no context provides: `{{titel}}`, `{{#artcle}}`.
+    static func unknownNames(in text: String, file: String) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for tag in MustacheTags.scan(text) where tag.isVariable {
+            guard let first = tag.name.split(separator: ".").first.map(String.init), first != "", !names.contains(first) else { continue }
+            let hint = Levenshtein.nearest(to: first, in: Array(names)).map { " (did you mean '\($0)'?)" } ?? ""
+            problems.append(.warning(file, line: tag.line, "unknown variable '\(tag.name)'\(hint): Mustache would render it as nothing"))
+        }
+        return problems
+    }
+}
+
+/// The tags of a Mustache template, found by a light scan (default `{{ }}` delimiters).
+enum MustacheTags {
+    struct Tag {
+        var line: Int
+        /// "#", "^", "/", ">", "<", "$", "!", "&", "{", "=" or "" for a plain variable.
+        var sigil: String
+        var name: String
+
+        var isVariable: Bool { ["", "#", "^", "&", "{"].contains(sigil) && name != "." }
+    }
+
+    static func scan(_ text: String) -> [Tag] {
+        var tags: [Tag] = []
+        for (offset, line) in text.lines.enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                rest = rest[open.upperBound...]
+                guard let close = rest.range(of: "}}") else { break }
+                var body = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                rest = rest[close.upperBound...]
+                if rest.first == "}" { rest = rest.dropFirst() }  // the third brace of {{{name}}}
+                var sigil = ""
+                if let first = body.first, "#^/><$!&{=%".contains(first) {
+                    sigil = String(first)
+                    body = body.dropFirst().trimmingCharacters(in: .whitespaces)
+                }
+                // Transforms: {{uppercased(name)}} uses "name".
+                if let open = body.firstIndex(of: "("), let close = body.lastIndex(of: ")"), open < close {
+                    body = String(body[body.index(after: open)..<close])
+                }
+                tags.append(Tag(line: offset + 1, sigil: sigil, name: body))
+            }
+        }
+        return tags
+    }
+}
