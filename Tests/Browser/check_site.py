@@ -344,6 +344,11 @@ class Browser:
             pass
         self.driver.set_page_load_timeout(args.timeout)
         self.driver.set_script_timeout(args.timeout)
+        try:  # the console check would pass vacuously if log capture did not work
+            self.driver.get_log("browser")
+            self.console_error = None
+        except Exception as exc:  # noqa: BLE001
+            self.console_error = describe(exc)
         caps = self.driver.capabilities
         self.version = f"{caps.get('browserName')} {caps.get('browserVersion')}"
 
@@ -377,10 +382,9 @@ class Browser:
         return self.console()
 
     def console(self) -> list[dict]:
-        try:
-            return self.driver.get_log("browser")
-        except Exception:  # noqa: BLE001
+        if self.console_error:
             return []
+        return self.driver.get_log("browser")
 
     def screenshot(self, path: Path, width: int) -> None:
         height = self.driver.execute_script(
@@ -562,8 +566,11 @@ def check_page(
         details = [] if ok else [f"expected exactly one <h1> {ws(expected_h1)!r}, found {len(texts)}: {texts!r}"]
         report.check(scope, "h1", ok, details)
 
+    # <a href>, plus <link rel=alternate/icon/...> (feeds, icons) that the console would not report.
     anchors = browser.driver.execute_script(
-        "return Array.from(document.querySelectorAll('a[href]'), a => [a.getAttribute('href'), a.href]);"
+        "return Array.from(document.querySelectorAll("
+        "'a[href], link[href]:not([rel~=stylesheet]):not([rel~=canonical]):not([rel~=preconnect]):not([rel~=dns-prefetch])'"
+        "), a => [a.getAttribute('href'), a.href]);"
     )
     bad: list[str] = []
     notes: list[str] = []
@@ -586,7 +593,7 @@ def check_page(
                 bad.append(f"{raw!r}: no element with id {fragment!r} on {final}")
     report.check(
         scope,
-        f"links ({internal} internal of {len(anchors)})",
+        f"links ({internal} internal of {len(anchors)} <a>/<link> hrefs)",
         not bad,
         bad + notes,
     )
@@ -674,7 +681,10 @@ def check_page(
             "(that is Chromium's own request for /favicon.ico, made once per browser session because "
             "the page declares no <link rel=\"icon\">: declare one under the base path, or href=\"data:,\")"
         )
-    report.check(scope, f"console ({len(severe)} SEVERE)", not severe, details)
+    if browser.console_error:
+        report.check(scope, "console", False, [f"cannot read the browser console: {browser.console_error}"])
+    else:
+        report.check(scope, f"console ({len(severe)} SEVERE)", not severe, details)
 
 
 # --------------------------------------------------------------------------- validator

@@ -12,6 +12,7 @@ extension PageContext {
             "outlets_url": urls.link(.outlets),
             "feed_url": urls.link(.feed),
             "stylesheet_url": urls.asset("style.css"),
+            "favicon_url": urls.asset("favicon.svg"),
             "article_count": dossier.articles.count,
             "topic_count": dossier.topics.count,
             "outlet_count": dossier.outlets.count,
