@@ -495,6 +495,23 @@ try {
 """
 
 
+MAX_LINE_CHARACTERS = 75
+
+# Estimates characters per line of the longest paragraph in <main> from its width and the
+# average advance of its own text in its own font.
+MEASURE_JS = """
+const ps = Array.from(document.querySelectorAll('main p')).filter(p => p.textContent.trim().length > 200);
+if (!ps.length) return null;
+const p = ps.sort((a, b) => b.textContent.length - a.textContent.length)[0];
+const style = getComputedStyle(p);
+const ctx = document.createElement('canvas').getContext('2d');
+ctx.font = style.font;
+const sample = p.textContent.replace(/\\s+/g, ' ').trim().slice(0, 600);
+const average = ctx.measureText(sample).width / sample.length;
+return {chars: p.clientWidth / average, width: p.clientWidth, font: style.fontFamily.split(',')[0]};
+"""
+
+
 def fmt_target(target) -> str:
     if isinstance(target, list):
         return " >>> ".join(fmt_target(t) for t in target)
@@ -565,6 +582,29 @@ def check_page(
         ok = len(texts) == 1 and texts[0] == ws(expected_h1)
         details = [] if ok else [f"expected exactly one <h1> {ws(expected_h1)!r}, found {len(texts)}: {texts!r}"]
         report.check(scope, "h1", ok, details)
+
+    # Reading needs no JavaScript: the only scripts allowed are JSON-LD data blocks.
+    scripts = browser.driver.execute_script(
+        "return Array.from(document.querySelectorAll('script'))"
+        ".filter(s => s.type !== 'application/ld+json').map(s => s.src || s.textContent.slice(0, 60));"
+    )
+    report.check(scope, "no JavaScript needed", not scripts, [f"script: {s!r}" for s in scripts])
+
+    # A readable measure: the longest paragraph's lines hold at most 75 characters on a wide screen.
+    measure = browser.driver.execute_script(MEASURE_JS)
+    if measure:
+        ok = measure["chars"] <= MAX_LINE_CHARACTERS
+        report.check(scope, f"measure ≤ {MAX_LINE_CHARACTERS} characters a line", ok,
+                     [f"about {measure['chars']:.0f} characters in {measure['width']}px ({measure['font']})"])
+
+    # The print stylesheet drops navigation.
+    browser.cdp("Emulation.setEmulatedMedia", {"media": "print"})
+    hidden = browser.driver.execute_script(
+        "return Array.from(document.querySelectorAll('nav, .skip-link'))"
+        ".filter(e => getComputedStyle(e).display !== 'none').map(e => e.className || e.tagName);"
+    )
+    browser.color_scheme("light")
+    report.check(scope, "print hides navigation", not hidden, [f"still shown in print: {h!r}" for h in hidden])
 
     # <a href>, plus <link rel=alternate/icon/...> (feeds, icons) that the console would not report.
     anchors = browser.driver.execute_script(
