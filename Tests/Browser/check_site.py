@@ -495,6 +495,22 @@ try {
 """
 
 
+# Tabs through the page's links and reports those whose focused style shows no outline or
+# box-shadow (a focus indicator must be visible: WCAG 2.4.7).
+FOCUS_JS = """
+const missing = [];
+for (const link of Array.from(document.querySelectorAll('a[href]')).slice(0, 60)) {
+  link.focus({focusVisible: true});
+  if (document.activeElement !== link) continue;
+  const style = getComputedStyle(link);
+  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+  const shadow = style.boxShadow && style.boxShadow !== 'none';
+  if (!outline && !shadow) missing.push(link.outerHTML.slice(0, 80));
+}
+document.activeElement && document.activeElement.blur();
+return missing;
+"""
+
 MAX_LINE_CHARACTERS = 75
 
 # Estimates characters per line of the longest paragraph in <main> from its width and the
@@ -596,6 +612,11 @@ def check_page(
         ok = measure["chars"] <= MAX_LINE_CHARACTERS
         report.check(scope, f"measure ≤ {MAX_LINE_CHARACTERS} characters a line", ok,
                      [f"about {measure['chars']:.0f} characters in {measure['width']}px ({measure['font']})"])
+
+    # Visible focus: every link shows a focus indicator when reached from the keyboard.
+    unfocused = browser.driver.execute_script(FOCUS_JS)
+    report.check(scope, "visible keyboard focus", not unfocused,
+                 [f"no visible focus indicator: {u}" for u in unfocused[:10]])
 
     # The print stylesheet drops navigation.
     browser.cdp("Emulation.setEmulatedMedia", {"media": "print"})
