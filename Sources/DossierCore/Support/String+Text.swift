@@ -1,0 +1,18 @@
+/// Small text helpers used across stages.
+extension String {
+    /// Lines split on "\n", blank ones kept; splitting bytes is far faster than Characters.
+    var lines: [String] {
+        utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+    }
+
+    var trimmingSpaces: String {
+        // Most lines need no trimming: answer without copying.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+            return self
+        }
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}
