@@ -14,7 +14,7 @@ struct Build: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Override base_url from dossier.yml, e.g. https://example.org/dossier/.")
     var baseURL: String?
 
-    @Flag(help: "Include articles marked draft: true.")
+    @Flag(help: "Include articles marked draft: true, and articles dated in the future.")
     var drafts = false
 
     @Flag(help: "Treat warnings as errors.")

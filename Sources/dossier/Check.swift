@@ -8,7 +8,7 @@ struct Check: ParsableCommand {
 
     @OptionGroup var source: SourceOptions
 
-    @Flag(help: "Include articles marked draft: true.")
+    @Flag(help: "Include articles marked draft: true, and articles dated in the future.")
     var drafts = false
 
     @Flag(help: "Treat warnings as errors.")

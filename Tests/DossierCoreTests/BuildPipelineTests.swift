@@ -20,12 +20,14 @@ struct BuildPipelineTests {
         let site = try makeSite()
         defer { site.remove() }
         let report = try site.build()
-        // home, topics, outlets, 404, feed, all articles; 2 topics with a feed each; 1 outlet; 3 articles
-        #expect(report.pages == 6 + 4 + 1 + 3)
+        // home, topics, outlets, 404, feed, all articles; 2 topics with a feed each; 1 outlet; 3 articles;
+        // sitemap and robots.txt
+        #expect(report.pages == 6 + 4 + 1 + 3 + 2)
         for path in ["index.html", "topics/index.html", "topics/s-400/index.html", "topics/drones/index.html",
                      "articles/older/index.html", "articles/newer/index.html", "articles/undated/index.html",
                      "articles/index.html", "outlets/index.html", "outlets/test-times/index.html", "404.html",
-                     "feed.xml", "topics/s-400/feed.xml", "topics/drones/feed.xml", "assets/style.css"] {
+                     "feed.xml", "topics/s-400/feed.xml", "topics/drones/feed.xml", "sitemap.xml", "robots.txt",
+                     "assets/favicon.svg"] {
             #expect(site.exists(path), "missing \(path)")
         }
         let article = try site.read("articles/newer/index.html")
@@ -140,7 +142,7 @@ struct BuildPipelineTests {
         _ = try site.build()
         try site.write("public/.gitkeep", "")
         let before = try site.snapshot()
-        #expect(before.count == 17)
+        #expect(before.count == 19)
 
         try site.write("templates/article.mustache", "{{#article}}unclosed\n")
         try site.write("content/articles/new.md", FixtureSite.article("Brand new"))
@@ -179,7 +181,7 @@ struct BuildPipelineTests {
         _ = try site.build(baseURL: URL(string: "https://news.example.net/")!)
         let home = try site.read("index.html")
         #expect(home.contains("href=\"/topics/s-400/\""))
-        #expect(home.contains("href=\"/assets/style.css\""))
+        #expect(home.contains("href=\"/assets/favicon.svg\""))
         #expect(!home.contains("/dossier/"))
     }
 
@@ -187,7 +189,7 @@ struct BuildPipelineTests {
         let site = try makeSite()
         defer { site.remove() }
         let report = try BuildPipeline(options: BuildOptions(source: site.root)).check()
-        #expect(report.pages == 14)
+        #expect(report.pages == 16)
         #expect(report.review.contains(ReviewItem(file: "content/articles/undated.md", reason: "publication date unknown (date is empty)")))
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
     }

@@ -10,13 +10,17 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Warnings count as errors.
     public var strict: Bool
+    /// Articles dated after this day are left out unless `includeDrafts`.
+    public var today: PublicationDate
 
-    public init(source: URL, output: URL? = nil, baseURL: URL? = nil, includeDrafts: Bool = false, strict: Bool = false) {
+    public init(source: URL, output: URL? = nil, baseURL: URL? = nil, includeDrafts: Bool = false, strict: Bool = false,
+                today: PublicationDate = .today()) {
         self.source = source.standardizedFileURL
         self.output = (output ?? source.appendingPathComponent("public")).standardizedFileURL
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
         self.strict = strict
+        self.today = today
     }
 
     var templatesFolder: URL { source.appendingPathComponent("templates") }

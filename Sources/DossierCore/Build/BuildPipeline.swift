@@ -47,7 +47,7 @@ public struct BuildPipeline: Sendable {
             throw DossierError(log.all)
         }
         let review = corpus.articles.flatMap(ReviewItem.items(for:))
-        corpus = corpus.publishable(includeDrafts: options.includeDrafts)
+        corpus = corpus.publishable(includeDrafts: options.includeDrafts, today: options.today)
         if let baseURL = options.baseURL { corpus.config.baseURL = baseURL }
 
         let analyzed = timings.measure("analyze") { DossierAnalyzer().analyze(corpus) }
@@ -56,7 +56,14 @@ public struct BuildPipeline: Sendable {
         guard failing.isEmpty else { throw DossierError(failing) }
 
         let pages = timings.measure("plan") { PagePlanner.plan(analyzed.dossier) }
-        let contexts = PageContext(dossier: analyzed.dossier, urls: SiteURLs(baseURL: corpus.config.baseURL))
+        let assets: AssetFiles
+        do {
+            assets = try AssetFiles.load(from: options.assetsFolder)
+        } catch {
+            throw DossierError([.error("templates/assets", "cannot read the theme's assets: \(error)")])
+        }
+        let urls = SiteURLs(baseURL: corpus.config.baseURL, assetNames: assets.names)
+        let contexts = PageContext(dossier: analyzed.dossier, urls: urls)
         let output = writing ? try stage() : nil
         defer { output?.discard() }
         do {
@@ -65,9 +72,7 @@ public struct BuildPipeline: Sendable {
                 try timings.measure("write") { try output?.write(bytes, to: page.route.outputFile) }
             }
             try timings.measure("write") {
-                if FileManager.default.fileExists(atPath: options.assetsFolder.path) {
-                    try output?.copyTree(from: options.assetsFolder, to: "assets")
-                }
+                for file in assets.files { try output?.write(file.data, to: "assets/" + file.publishedPath) }
                 try output?.commit()
             }
         } catch let error as DossierError {
@@ -88,6 +93,12 @@ public struct BuildPipeline: Sendable {
             return Data(html.utf8)
         case .atomFeed(let topicSlug):
             return Data(AtomFeed.render(contexts.dossier, topicSlug: topicSlug, urls: contexts.urls).utf8)
+        case .sitemap(let routes):
+            return Data(Sitemap.render(routes, dossier: contexts.dossier, urls: contexts.urls).utf8)
+        case .sitemapIndex(let parts):
+            return Data(Sitemap.renderIndex(parts: parts, urls: contexts.urls).utf8)
+        case .robots:
+            return Data(Sitemap.robots(urls: contexts.urls).utf8)
         }
     }
 

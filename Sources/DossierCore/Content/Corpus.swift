@@ -10,10 +10,11 @@ public struct Corpus: Sendable, Equatable {
         self.topics = topics
     }
 
-    /// Drafts are part of the corpus (so `check` sees them) but only published with `--drafts`.
-    public func publishable(includeDrafts: Bool) -> Corpus {
+    /// Drafts and articles dated after `today` are part of the corpus (so `check` sees them)
+    /// but are only published with `--drafts`.
+    public func publishable(includeDrafts: Bool, today: PublicationDate) -> Corpus {
         var copy = self
-        if !includeDrafts { copy.articles.removeAll(where: \.draft) }
+        if !includeDrafts { copy.articles.removeAll { $0.draft || ($0.date.map { $0 > today } ?? false) } }
         return copy
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar date without time or zone: what a news clipping actually tells us.
 public struct PublicationDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int
@@ -19,6 +21,14 @@ public struct PublicationDate: Sendable, Hashable, Comparable, CustomStringConve
               parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    /// The current date in UTC: what "dated in the future" is measured against.
+    public static func today(now: Date = Date()) -> PublicationDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        return PublicationDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 
     public var iso: String {

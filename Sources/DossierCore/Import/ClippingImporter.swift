@@ -237,15 +237,9 @@ public struct ClippingImporter: Sendable {
 
     private static let invisible: Set<Unicode.Scalar> = ["\u{FEFF}", "\u{200B}", "\u{2060}"]
 
-    /// FNV-1a, 64 bit: enough to tell whether an input changed; not a security hash.
+    /// Enough to tell whether an input changed.
     static func hash(_ text: String) -> String {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            value ^= UInt64(byte)
-            value = value &* 0x100_0000_01b3
-        }
-        let hex = String(value, radix: 16)
-        return "fnv1a64:" + String(repeating: "0", count: 16 - hex.count) + hex
+        "fnv1a64:" + ContentHash.hex(text.utf8)
     }
 
     /// Which fields (and whether the body) differ between two entry texts.

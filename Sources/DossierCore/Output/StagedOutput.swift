@@ -35,20 +35,6 @@ public final class StagedOutput {
         filesWritten += 1
     }
 
-    /// Copies a folder's files (e.g. `templates/assets/`) to a relative folder of the site.
-    public func copyTree(from source: URL, to relativeFolder: String) throws {
-        guard let paths = manager.enumerator(atPath: source.path)?.allObjects as? [String] else { return }
-        for path in paths.sorted() {
-            let from = source.appendingPathComponent(path)
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: from.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            // A symlink could point anywhere on disk; copy only what lives in the folder.
-            let resolved = from.resolvingSymlinksInPath().path
-            guard resolved.hasPrefix(source.resolvingSymlinksInPath().path + "/") else { continue }
-            try write(try Data(contentsOf: from), to: relativeFolder + "/" + path)
-        }
-    }
-
     /// Swaps the staged site in for the old output.
     public func commit() throws {
         for name in Self.keptFiles {

@@ -46,7 +46,7 @@ public struct PageContext {
             meta = self.outlet(outlet, page.pagination, &context)
         case .notFound:
             meta = PageMeta(title: "Page not found", description: "There is no page at this address.", route: .notFound)
-        case .feed, .topicFeed:
+        case .feed, .topicFeed, .sitemap, .sitemapPart, .robots:
             return context
         }
         context["page"] = meta.context(urls)

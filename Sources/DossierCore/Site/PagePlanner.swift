@@ -5,6 +5,10 @@ public struct PlannedPage: Sendable, Hashable {
         case template(String)
         /// The Atom feed of the whole dossier, or of one topic.
         case atomFeed(topicSlug: String?)
+        /// A sitemap listing these pages, or an index of the numbered sitemap parts.
+        case sitemap([Route])
+        case sitemapIndex(parts: Int)
+        case robots
     }
 
     public var route: Route
@@ -49,6 +53,20 @@ public enum PagePlanner {
             }
         }
         pages += dossier.articles.map { PlannedPage(route: .article(slug: $0.article.slug), renderer: .template("article")) }
-        return pages
+        return pages + sitemaps(listing: pages) + [PlannedPage(route: .robots, renderer: .robots)]
+    }
+
+    /// Every HTML page but the 404 goes in the sitemap; a sitemap holds at most 50,000 URLs
+    /// (sitemaps.org), so larger sites get an index of parts.
+    static func sitemaps(listing pages: [PlannedPage]) -> [PlannedPage] {
+        let routes = pages.compactMap { page -> Route? in
+            guard case .template = page.renderer, page.route != .notFound else { return nil }
+            return page.route
+        }
+        let limit = Sitemap.urlLimit
+        guard routes.count > limit else { return [PlannedPage(route: .sitemap, renderer: .sitemap(routes))] }
+        let parts = stride(from: 0, to: routes.count, by: limit).map { Array(routes[$0..<min($0 + limit, routes.count)]) }
+        return [PlannedPage(route: .sitemap, renderer: .sitemapIndex(parts: parts.count))]
+            + parts.enumerated().map { PlannedPage(route: .sitemapPart($0.offset + 1), renderer: .sitemap($0.element)) }
     }
 }

@@ -12,6 +12,10 @@ public enum Route: Sendable, Hashable {
     /// Atom feed of the whole dossier.
     case feed
     case topicFeed(slug: String)
+    /// The sitemap; past 50,000 URLs, an index of numbered parts.
+    case sitemap
+    case sitemapPart(Int)
+    case robots
 
     /// Path below the site root: folders end in "/" ("articles/lavrov/"), files do not ("feed.xml").
     public var path: String {
@@ -26,6 +30,9 @@ public enum Route: Sendable, Hashable {
         case .notFound: return "404.html"
         case .feed: return "feed.xml"
         case .topicFeed(let slug): return "topics/\(slug)/feed.xml"
+        case .sitemap: return "sitemap.xml"
+        case .sitemapPart(let number): return "sitemap-\(number).xml"
+        case .robots: return "robots.txt"
         }
     }
 

@@ -4,9 +4,12 @@ import Foundation
 /// (`https://example.org/dossier/`) links correctly: templates never concatenate URLs.
 public struct SiteURLs: Sendable {
     public let baseURL: URL
+    /// Published asset names by theme name (content-hashed stylesheets and scripts).
+    public let assetNames: [String: String]
 
-    public init(baseURL: URL) {
+    public init(baseURL: URL, assetNames: [String: String] = [:]) {
         self.baseURL = baseURL
+        self.assetNames = assetNames
     }
 
     /// The base URL's path, always with leading and trailing slash: "/" or "/dossier/".
@@ -24,7 +27,7 @@ public struct SiteURLs: Sendable {
 
     /// Link to a static asset copied from `templates/assets/`, e.g. "/dossier/assets/style.css".
     public func asset(_ relativePath: String) -> String {
-        basePath + "assets/" + Self.escapePath(relativePath)
+        basePath + "assets/" + Self.escapePath(assetNames[relativePath] ?? relativePath)
     }
 
     /// Absolute URL, for canonical links and feeds.

@@ -1,0 +1,64 @@
+import Foundation
+
+/// The theme's static files (`templates/assets/`), as published: stylesheets and scripts get
+/// a content hash in their name (`style.3f2a9c1b0d.css`) so hosts can cache them forever;
+/// other files (images, fonts, icons), which stylesheets may refer to by name, keep theirs.
+public struct AssetFiles: Sendable {
+    public struct File: Sendable {
+        /// Below `assets/` in the theme, e.g. "style.css".
+        public var path: String
+        /// Below `assets/` in the site, e.g. "style.3f2a9c1b0d.css".
+        public var publishedPath: String
+        public var data: Data
+    }
+
+    public var files: [File] = []
+
+    /// Published name by theme name, for `SiteURLs`.
+    public var names: [String: String] {
+        Dictionary(files.map { ($0.path, $0.publishedPath) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    static let hashedExtensions: Set<String> = ["css", "js"]
+
+    public static func load(from folder: URL) throws -> AssetFiles {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: folder.path) else { return AssetFiles() }
+        let root = folder.resolvingSymlinksInPath().path + "/"
+        var assets = AssetFiles()
+        for path in (manager.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).sorted() {
+            let url = folder.appendingPathComponent(path)
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            // A symlink could point anywhere on disk: publish only what lives in the folder.
+            guard url.resolvingSymlinksInPath().path.hasPrefix(root) else { continue }
+            let data = try Data(contentsOf: url)
+            assets.files.append(File(path: path, publishedPath: publishedName(path, data), data: data))
+        }
+        return assets
+    }
+
+    static func publishedName(_ path: String, _ data: Data) -> String {
+        let ext = (path as NSString).pathExtension
+        guard hashedExtensions.contains(ext.lowercased()) else { return path }
+        return "\((path as NSString).deletingPathExtension).\(ContentHash.hex(data, length: 10)).\(ext)"
+    }
+}
+
+/// FNV-1a, 64 bit: a fast fingerprint for names and change detection, not for security.
+public enum ContentHash {
+    public static func value<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            value ^= UInt64(byte)
+            value = value &* 0x100_0000_01b3
+        }
+        return value
+    }
+
+    public static func hex<Bytes: Sequence>(_ bytes: Bytes, length: Int = 16) -> String where Bytes.Element == UInt8 {
+        let hex = String(value(bytes), radix: 16)
+        return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(length))
+    }
+}
