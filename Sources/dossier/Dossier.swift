@@ -9,7 +9,7 @@ struct DossierCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "Turns news clippings into a static dossier website.",
-        subcommands: [Build.self, Check.self, Import.self, New.self]
+        subcommands: [Build.self, Check.self, Import.self, New.self, Publish.self]
     )
 }
 

@@ -142,7 +142,7 @@ struct BuildPipelineTests {
         _ = try site.build()
         try site.write("public/.gitkeep", "")
         let before = try site.snapshot()
-        #expect(before.count == 19)
+        #expect(before.count == 20)
 
         try site.write("templates/article.mustache", "{{#article}}unclosed\n")
         try site.write("content/articles/new.md", FixtureSite.article("Brand new"))

@@ -33,6 +33,8 @@ public struct BuildPipeline: Sendable {
 
     private func run(writing: Bool) throws -> Report {
         var timings = StageTimings()
+        // Taken before reading, so an edit made during the build makes the stamp stale.
+        let inputs = writing ? BuildStamp.fingerprint(of: options.source) : ""
         let loaded = timings.measure("load") { ContentLoader(root: options.source).load() }
         let templates = timings.measure("templates") {
             TemplateSet.load(from: options.templatesFolder, displayFolder: "templates", required: PagePlanner.requiredTemplates)
@@ -73,6 +75,9 @@ public struct BuildPipeline: Sendable {
             }
             try timings.measure("write") {
                 for file in assets.files { try output?.write(file.data, to: "assets/" + file.publishedPath) }
+                let stamp = BuildStamp(inputs: inputs, drafts: options.includeDrafts,
+                                       baseURL: corpus.config.baseURL.absoluteString)
+                try output?.write(stamp.encoded(), to: BuildStamp.fileName)
                 try output?.commit()
             }
         } catch let error as DossierError {

@@ -15,9 +15,13 @@ public struct SiteConfig: Sendable, Equatable {
     public var pageSize: Int
     /// Who compiles the dossier: the feeds' author. Defaults to the title.
     public var author: String
+    /// For `dossier publish --git`: a custom domain written as `CNAME`, and whether to add
+    /// `.nojekyll` (GitHub Pages otherwise hides files starting with "_").
+    public var cname: String?
+    public var nojekyll = true
 
     public static let fileName = "dossier.yml"
-    static let keys = ["title", "description", "base_url", "language", "raw_html", "latest_articles", "page_size", "author"]
+    static let keys = ["title", "description", "base_url", "language", "raw_html", "latest_articles", "page_size", "author", "cname", "nojekyll"]
 
     public init(title: String, description: String = "", baseURL: URL, language: String = "en",
                 rawHTML: Bool = false, latestArticles: Int = 10, pageSize: Int = 20, author: String? = nil) {
@@ -45,6 +49,8 @@ public struct SiteConfig: Sendable, Equatable {
         let latest = fields.positiveInt("latest_articles") ?? 10
         let pageSize = fields.positiveInt("page_size") ?? 20
         let author = fields.string("author")?.trimmingSpaces
+        let cname = fields.string("cname")?.trimmingSpaces
+        let nojekyll = fields.bool("nojekyll") ?? true
         var problems = fields.diagnostics
 
         let baseURL = Self.baseURL(from: baseURLText)
@@ -56,10 +62,16 @@ public struct SiteConfig: Sendable, Equatable {
             problems.append(.error(file, line: fields.line(of: "language"),
                 "'language' must be a language tag such as en or en-GB"))
         }
+        if let cname, cname.contains("/") || cname.contains(" ") || cname.isEmpty {
+            problems.append(.error(file, line: fields.line(of: "cname"), "'cname' must be a bare domain such as dossier.example.org"))
+        }
         guard problems.isEmpty, let title, let baseURL else { return .failure(DossierError(problems)) }
-        return .success(SiteConfig(title: title, description: description, baseURL: baseURL,
-                                   language: language, rawHTML: rawHTML, latestArticles: latest,
-                                   pageSize: pageSize, author: author?.isEmpty == false ? author : nil))
+        var config = SiteConfig(title: title, description: description, baseURL: baseURL,
+                                language: language, rawHTML: rawHTML, latestArticles: latest,
+                                pageSize: pageSize, author: author?.isEmpty == false ? author : nil)
+        config.cname = cname
+        config.nojekyll = nojekyll
+        return .success(config)
     }
 
     /// Accepts `https://host/path` with or without the trailing slash; nil when not absolute http(s).
