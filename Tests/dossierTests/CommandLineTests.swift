@@ -184,6 +184,29 @@ struct CommandLineTests {
         #expect(again.stderr.contains("not empty"))
     }
 
+    @Test func publishRefusesUntilBuiltThenPushesToABareRepository() throws {
+        let root = try demoCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let remote = root.appendingPathComponent("remote.git")
+        let initialise = Process()
+        initialise.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        initialise.arguments = ["git", "init", "-q", "--bare", remote.path]
+        try initialise.run()
+        initialise.waitUntilExit()
+
+        let early = try dossier(["publish", "--git", remote.path], in: root)
+        #expect(early.status != 0 && early.stderr.contains("run 'dossier build' first"))
+        #expect(try dossier(["build"], in: root).status == 0)
+        let dry = try dossier(["publish", "--git", remote.path, "--dry-run"], in: root)
+        #expect(dry.stdout.contains("added    index.html") && dry.stdout.contains("Dry run: would publish"))
+        let run = try dossier(["publish", "--git", remote.path, "--branch", "pages"], in: root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Published to \(remote.path) pages (commit "))
+        let folder = try dossier(["publish", "--to", root.appendingPathComponent("www").path], in: root)
+        #expect(folder.status == 0 && folder.stdout.contains("Published to"))
+        #expect(try dossier(["publish"], in: root).stderr.contains("give exactly one of --git REMOTE or --to DIR"))
+    }
+
     @Test func badArgumentsAreRefused() throws {
         let run = try dossier(["build", "--base-url", "ftp://x"])
         #expect(run.status != 0)
