@@ -20,6 +20,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Flag(help: "Skip the search index even when Pagefind is installed.")
+    var noSearch = false
+
     @Flag(help: "Print per-stage timings.")
     var verbose = false
 
@@ -35,12 +38,13 @@ struct Build: ParsableCommand {
             source: source.url,
             output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
             baseURL: baseURL.flatMap(SiteConfig.baseURL(from:)),
-            includeDrafts: drafts, strict: strict)
+            includeDrafts: drafts, strict: strict, search: noSearch ? nil : SearchIndexer.locate())
         let report = try runReporting(logger, footer: "nothing was written; \(options.output.path) is unchanged") {
             try BuildPipeline(options: options).build()
         }
         logger.debug("stages:\n\(report.timings)")
         print("Built \(report.pages) pages (\(report.filesWritten) files) into \(options.output.path) in \(Self.milliseconds(report.timings.total)) ms")
+        if !report.searchIndexed && !noSearch { print("Note: \(SearchIndexer.installHint)") }
         if !report.review.isEmpty {
             print("\(report.review.count) items need an editor's review: run 'dossier check' to list them")
         }

@@ -158,7 +158,8 @@ struct SitePagesTests {
         }
         for source in [try makeSite().root, FixtureSite.repository] {
             let corpus = try #require(ContentLoader(root: source).load().corpus)
-            let dossier = DossierAnalyzer().analyze(corpus).dossier
+            var dossier = DossierAnalyzer().analyze(corpus).dossier
+            dossier.hasSearch = true
             let contexts = PageContext(dossier: dossier, urls: SiteURLs(baseURL: corpus.config.baseURL))
             for page in PagePlanner.plan(dossier) { walk(contexts.context(for: page)) }
         }

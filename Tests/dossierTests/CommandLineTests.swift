@@ -23,10 +23,12 @@ struct CommandLineTests {
     }
 
     @discardableResult
-    func dossier(_ arguments: [String], in folder: URL? = nil, stdin: String? = nil) throws -> Run {
+    func dossier(_ arguments: [String], in folder: URL? = nil, stdin: String? = nil,
+                 environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         if let folder { process.currentDirectoryURL = folder }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
@@ -58,7 +60,7 @@ struct CommandLineTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let run = try dossier(["build", "--verbose"], in: root)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("Built 23 pages"))
+        #expect(run.stdout.contains("Built 24 pages"))
         for stage in ["load", "analyze", "render", "write"] {
             #expect(run.stderr.contains("  \(stage) "), "timing for \(stage)")
         }
@@ -130,7 +132,7 @@ struct CommandLineTests {
 
         let build = try dossier(["build", "--source", root.path])
         #expect(build.status == 0, "\(build.stderr)")
-        #expect(build.stdout.contains("Built 25 pages"))
+        #expect(build.stdout.contains("Built 26 pages"))
     }
 
     @Test func aBatchGoesPastBadFilesThenFailsListingThem() throws {
@@ -205,6 +207,39 @@ struct CommandLineTests {
         let folder = try dossier(["publish", "--to", root.appendingPathComponent("www").path], in: root)
         #expect(folder.status == 0 && folder.stdout.contains("Published to"))
         #expect(try dossier(["publish"], in: root).stderr.contains("give exactly one of --git REMOTE or --to DIR"))
+    }
+
+    @Test func twoBuildsOfTheDemoAreByteIdentical() throws {
+        let root = try demoCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        func snapshot(_ folder: URL) throws -> [String: Data] {
+            var files: [String: Data] = [:]
+            for path in FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? [] {
+                var isDirectory: ObjCBool = false
+                let url = folder.appendingPathComponent(path)
+                // Pagefind (1.5.2) names and orders its index files differently on every run.
+                guard !path.hasPrefix("pagefind/"), FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
+                      !isDirectory.boolValue else { continue }
+                files[path] = try Data(contentsOf: url)
+            }
+            return files
+        }
+        for arguments in [["build", "--no-search"], ["build"]] {
+            let first = root.appendingPathComponent("first"), second = root.appendingPathComponent("second")
+            #expect(try dossier(arguments + ["--output", first.path], in: root).status == 0)
+            #expect(try dossier(arguments + ["--output", second.path], in: root).status == 0)
+            let a = try snapshot(first), b = try snapshot(second)
+            #expect(a.count > 20 && a == b, "\(arguments): \(Set(a.keys).symmetricDifference(b.keys))")
+        }
+    }
+
+    @Test func withoutPagefindTheBuildSaysHowToTurnSearchOn() throws {
+        let root = try demoCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try dossier(["build"], in: root, environment: ["DOSSIER_PAGEFIND": "off"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("site search is off: install Pagefind with  pip install 'pagefind[bin]'"))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public/search").path))
     }
 
     @Test func badArgumentsAreRefused() throws {

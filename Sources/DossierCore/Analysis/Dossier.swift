@@ -7,6 +7,8 @@ public struct Dossier: Sendable {
     public var topics: [TopicCoverage]
     /// Most articles first; articles without an outlet are grouped as `OutletCoverage.unknown`.
     public var outlets: [OutletCoverage]
+    /// Whether the site gets a search page (Pagefind is installed).
+    public var hasSearch = false
 }
 
 public struct AnalyzedArticle: Sendable {

@@ -12,15 +12,18 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// Articles dated after this day are left out unless `includeDrafts`.
     public var today: PublicationDate
+    /// Pagefind, when installed: the site gets a search page and an index (see `SearchIndexer.locate()`).
+    public var search: SearchIndexer?
 
     public init(source: URL, output: URL? = nil, baseURL: URL? = nil, includeDrafts: Bool = false, strict: Bool = false,
-                today: PublicationDate = .today()) {
+                today: PublicationDate = .today(), search: SearchIndexer? = nil) {
         self.source = source.standardizedFileURL
         self.output = (output ?? source.appendingPathComponent("public")).standardizedFileURL
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
         self.strict = strict
         self.today = today
+        self.search = search
     }
 
     var templatesFolder: URL { source.appendingPathComponent("templates") }

@@ -18,6 +18,8 @@ public struct BuildPipeline: Sendable {
         public var diagnostics: [Diagnostic]
         public var review: [ReviewItem]
         public var timings: StageTimings
+        /// Whether a search index was built.
+        public var searchIndexed = false
     }
 
     /// Builds the site into the output folder.
@@ -36,8 +38,10 @@ public struct BuildPipeline: Sendable {
         // Taken before reading, so an edit made during the build makes the stamp stale.
         let inputs = writing ? BuildStamp.fingerprint(of: options.source) : ""
         let loaded = timings.measure("load") { ContentLoader(root: options.source).load() }
+        let search = writing ? options.search : nil
+        let required = PagePlanner.requiredTemplates + (search == nil ? [] : [PagePlanner.searchTemplate])
         let templates = timings.measure("templates") {
-            TemplateSet.load(from: options.templatesFolder, displayFolder: "templates", required: PagePlanner.requiredTemplates)
+            TemplateSet.load(from: options.templatesFolder, displayFolder: "templates", required: required)
         }
         var log = DiagnosticLog()
         log.add(contentsOf: loaded.diagnostics)
@@ -52,7 +56,8 @@ public struct BuildPipeline: Sendable {
         corpus = corpus.publishable(includeDrafts: options.includeDrafts, today: options.today)
         if let baseURL = options.baseURL { corpus.config.baseURL = baseURL }
 
-        let analyzed = timings.measure("analyze") { DossierAnalyzer().analyze(corpus) }
+        var analyzed = timings.measure("analyze") { DossierAnalyzer().analyze(corpus) }
+        analyzed.dossier.hasSearch = search != nil
         log.add(contentsOf: analyzed.diagnostics)
         let failing = log.failing(strict: options.strict)
         guard failing.isEmpty else { throw DossierError(failing) }
@@ -78,6 +83,11 @@ public struct BuildPipeline: Sendable {
                 let stamp = BuildStamp(inputs: inputs, drafts: options.includeDrafts,
                                        baseURL: corpus.config.baseURL.absoluteString)
                 try output?.write(stamp.encoded(), to: BuildStamp.fileName)
+            }
+            if let search, let staging = output?.staging {
+                try timings.measure("search") { try search.index(site: staging) }
+            }
+            try timings.measure("write") {
                 try output?.commit()
             }
         } catch let error as DossierError {
@@ -86,7 +96,7 @@ public struct BuildPipeline: Sendable {
             throw DossierError([.error(displayOutput, "cannot write the site: \(error); the previous output is unchanged")])
         }
         return Report(pages: pages.count, filesWritten: output?.filesWritten ?? 0,
-                      diagnostics: log.warnings, review: review, timings: timings)
+                      diagnostics: log.warnings, review: review, timings: timings, searchIndexed: search != nil)
     }
 
     private func render(_ page: PlannedPage, templates: TemplateSet, contexts: PageContext) throws -> Data {

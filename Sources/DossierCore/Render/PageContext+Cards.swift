@@ -2,7 +2,7 @@
 /// passages and pagination.
 extension PageContext {
     var site: [String: Any] {
-        [
+        var site: [String: Any] = [
             "title": dossier.config.title,
             "description": dossier.config.description,
             "language": dossier.config.language,
@@ -16,7 +16,10 @@ extension PageContext {
             "article_count": dossier.articles.count,
             "topic_count": dossier.topics.count,
             "outlet_count": dossier.outlets.count,
+            "base_path": urls.basePath,
         ]
+        if dossier.hasSearch { site["search_url"] = urls.link(.search) }
+        return site
     }
 
     func topicCard(_ coverage: TopicCoverage) -> [String: Any] {

@@ -46,6 +46,8 @@ public struct PageContext {
             meta = self.outlet(outlet, page.pagination, &context)
         case .notFound:
             meta = PageMeta(title: "Page not found", description: "There is no page at this address.", route: .notFound)
+        case .search:
+            meta = PageMeta(title: "Search", description: "Search every article in \(dossier.config.title).", route: .search)
         case .feed, .topicFeed, .sitemap, .sitemapPart, .robots:
             return context
         }

@@ -7,7 +7,7 @@ public enum TemplateVocabulary {
         "site", "page", "is_home",
         // site
         "title", "description", "language", "home_url", "articles_url", "topics_url", "outlets_url", "feed_url",
-        "stylesheet_url", "favicon_url", "article_count", "topic_count", "outlet_count",
+        "stylesheet_url", "favicon_url", "article_count", "topic_count", "outlet_count", "base_path", "search_url",
         // page
         "url", "canonical_url", "og_type", "tags", "published_time", "prev_url", "next_url", "feed_title", "json_ld",
         // lists and cards

@@ -27,6 +27,8 @@ public struct PlannedPage: Sendable, Hashable {
 public enum PagePlanner {
     /// Templates the page set needs; a dossier's `templates/` must provide them.
     public static let requiredTemplates = ["index", "articles", "article", "topics", "topic", "outlets", "outlet", "404"]
+    /// Needed only when search is on.
+    public static let searchTemplate = "search"
 
     public static func plan(_ dossier: Dossier) -> [PlannedPage] {
         let size = dossier.config.pageSize
@@ -37,6 +39,7 @@ public enum PagePlanner {
             PlannedPage(route: .notFound, renderer: .template("404")),
             PlannedPage(route: .feed, renderer: .atomFeed(topicSlug: nil)),
         ]
+        if dossier.hasSearch { pages.append(PlannedPage(route: .search, renderer: .template(searchTemplate))) }
         pages += Pagination.pages(count: dossier.articles.count, pageSize: size).map {
             PlannedPage(route: .articles(page: $0.page), renderer: .template("articles"), pagination: $0)
         }

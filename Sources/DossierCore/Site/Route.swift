@@ -9,6 +9,8 @@ public enum Route: Sendable, Hashable {
     case outlets
     case outlet(slug: String, page: Int)
     case notFound
+    /// The search page (only when Pagefind is installed).
+    case search
     /// Atom feed of the whole dossier.
     case feed
     case topicFeed(slug: String)
@@ -28,6 +30,7 @@ public enum Route: Sendable, Hashable {
         case .outlets: return "outlets/"
         case .outlet(let slug, let page): return Self.paged("outlets/\(slug)/", page)
         case .notFound: return "404.html"
+        case .search: return "search/"
         case .feed: return "feed.xml"
         case .topicFeed(let slug): return "topics/\(slug)/feed.xml"
         case .sitemap: return "sitemap.xml"
