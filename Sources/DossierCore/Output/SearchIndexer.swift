@@ -37,17 +37,8 @@ public struct SearchIndexer: Sendable {
 
     @discardableResult
     private static func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else { throw Failure(message: text.trimmingSpaces) }
-        return text
+        let result = try Subprocess.run(arguments)
+        guard result.status == 0 else { throw Failure(message: (result.errors + result.output).trimmingSpaces) }
+        return result.output
     }
 }
