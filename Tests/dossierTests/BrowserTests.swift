@@ -21,16 +21,8 @@ struct BrowserTests {
     }
 
     func check(_ site: URL, _ arguments: [String]) throws -> CommandLineTests.Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.checker.path, site.path] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return .init(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
+        let result = try TestProcess.run(["python3", Self.checker.path, site.path] + arguments)
+        return .init(status: result.status, stdout: result.output, stderr: "")
     }
 
     static let pages = [
