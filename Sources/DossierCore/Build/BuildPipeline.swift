@@ -74,10 +74,20 @@ public struct BuildPipeline: Sendable {
         let output = writing ? try stage() : nil
         defer { output?.discard() }
         do {
-            for page in pages {
-                let bytes = try timings.measure("render") { try render(page, templates: templateSet, contexts: contexts) }
-                try timings.measure("write") { try output?.write(bytes, to: page.route.outputFile) }
+            try output?.prepareFolders(for: pages.map(\.route.outputFile))
+            // Pages are independent: render and write them on all cores.
+            let failures = try timings.measure("render") {
+                Parallel.map(pages) { page -> Error? in
+                    do {
+                        let bytes = try render(page, templates: templateSet, contexts: contexts)
+                        try output?.write(bytes, to: page.route.outputFile)
+                        return nil
+                    } catch {
+                        return error
+                    }
+                }.compactMap { $0 }
             }
+            if let failure = failures.first { throw failure }
             try timings.measure("write") {
                 for file in assets.files { try output?.write(file.data, to: "assets/" + file.publishedPath) }
                 let stamp = BuildStamp(inputs: inputs, drafts: options.includeDrafts,

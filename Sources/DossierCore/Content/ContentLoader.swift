@@ -59,12 +59,16 @@ public struct ContentLoader: Sendable {
         return topics
     }
 
-    /// Reads and parses every file, keeping the good ones and logging every problem.
+    /// Reads and parses every file (on all cores: each file is independent), keeping the good
+    /// ones in file order and logging every problem.
     private func parseEach<T>(_ files: [String], _ log: inout DiagnosticLog,
                               _ parse: (String, String) -> Swift.Result<T, DossierError>) -> [T] {
+        let results = Parallel.map(files) { file in
+            TextFile.read(root.appendingPathComponent(file), displayPath: file).flatMap { parse($0, file) }
+        }
         var items: [T] = []
-        for file in files {
-            switch TextFile.read(root.appendingPathComponent(file), displayPath: file).flatMap({ parse($0, file) }) {
+        for result in results {
+            switch result {
             case .success(let item): items.append(item)
             case .failure(let error): log.add(contentsOf: error.diagnostics)
             }

@@ -4,12 +4,14 @@ import Foundation
 ///
 /// Until `commit()` the previous output is untouched; if anything fails, `discard()`
 /// removes the staging folder and the old site stays exactly as it was.
-public final class StagedOutput {
+public final class StagedOutput: @unchecked Sendable {
     public let output: URL
     public let staging: URL
     private let manager = FileManager.default
     private var committed = false
-    public private(set) var filesWritten = 0
+    private let counter = NSLock()
+    private var written = 0
+    public var filesWritten: Int { counter.withLock { written } }
 
     /// Files in the old output that belong to the user, not to the build, and survive the swap.
     static let keptFiles = [".gitkeep"]
@@ -27,12 +29,19 @@ public final class StagedOutput {
         if !committed { try? manager.removeItem(at: staging) }
     }
 
-    /// Writes `data` at a relative path such as "articles/lavrov/index.html".
+    /// Writes `data` at a relative path such as "articles/lavrov/index.html". Safe to call
+    /// from several threads once `prepareFolders` has made the folders.
     public func write(_ data: Data, to relativePath: String) throws {
         let destination = try resolve(relativePath)
-        try manager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileWriter.makeFolders(destination.deletingLastPathComponent().path)
         try FileWriter.write(data, to: destination.path)
-        filesWritten += 1
+        counter.withLock { written += 1 }
+    }
+
+    /// Creates every folder the given files need, one at a time, before parallel writes.
+    public func prepareFolders(for relativePaths: [String]) throws {
+        let folders = Set(relativePaths.map { ($0 as NSString).deletingLastPathComponent }.filter { !$0.isEmpty })
+        for folder in folders.sorted() { try FileWriter.makeFolders(try resolve(folder).path) }
     }
 
     /// Swaps the staged site in for the old output.

@@ -15,7 +15,7 @@ struct PageMeta {
     var next: Route?
     var feed: (route: Route, title: String)?
     /// schema.org data for the page, serialised as JSON-LD.
-    var structuredData: [String: Any]?
+    var structuredData: (any Encodable)?
 
     func context(_ urls: SiteURLs) -> [String: Any] {
         var context: [String: Any] = [
@@ -38,50 +38,94 @@ struct PageMeta {
     }
 
     /// JSON with sorted keys (stable output), safe inside `<script>`: no "<" can close it.
-    static func jsonLD(_ object: [String: Any]) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
-            return "{}"
-        }
+    static func jsonLD(_ object: any Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(object) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
             .replacingOccurrences(of: "<", with: "\\u003c")
             .replacingOccurrences(of: ">", with: "\\u003e")
             .replacingOccurrences(of: "&", with: "\\u0026")
     }
 
-    static func newsArticle(_ analyzed: AnalyzedArticle, topicNames: [String], urls: SiteURLs, language: String) -> [String: Any] {
+    static func newsArticle(_ analyzed: AnalyzedArticle, topicNames: [String], urls: SiteURLs, language: String) -> SchemaOrg.NewsArticle {
         let article = analyzed.article
-        var data: [String: Any] = [
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": article.title,
-            "url": urls.absolute(.article(slug: article.slug)),
-            "mainEntityOfPage": urls.absolute(.article(slug: article.slug)),
-            "inLanguage": language,
-            "about": topicNames.map { ["@type": "Thing", "name": $0] },
-        ]
-        if let date = article.date { data["datePublished"] = date.iso }
-        if !article.summary.isEmpty { data["description"] = article.summary }
-        if !article.author.isEmpty { data["author"] = ["@type": "Person", "name": article.author] }
-        if !article.source.isEmpty { data["publisher"] = ["@type": "Organization", "name": article.source] }
-        if !article.url.isEmpty { data["isBasedOn"] = article.url }
-        return data
+        let url = urls.absolute(.article(slug: article.slug))
+        return SchemaOrg.NewsArticle(
+            headline: article.title, url: url, mainEntityOfPage: url, inLanguage: language,
+            about: topicNames.map { SchemaOrg.Thing(name: $0) },
+            datePublished: article.date?.iso,
+            description: article.summary.isEmpty ? nil : article.summary,
+            author: article.author.isEmpty ? nil : SchemaOrg.Named(type: "Person", name: article.author),
+            publisher: article.source.isEmpty ? nil : SchemaOrg.Named(type: "Organization", name: article.source),
+            isBasedOn: article.url.isEmpty ? nil : article.url)
     }
 
     static func collectionPage(name: String, description: String, route: Route, items: [(name: String, url: String)],
-                               urls: SiteURLs) -> [String: Any] {
-        [
-            "@context": "https://schema.org",
-            "@type": "CollectionPage",
-            "name": name,
-            "description": description,
-            "url": urls.absolute(route),
-            "mainEntity": [
-                "@type": "ItemList",
-                "numberOfItems": items.count,
-                "itemListElement": items.enumerated().map { index, item in
-                    ["@type": "ListItem", "position": index + 1, "name": item.name, "url": item.url] as [String: Any]
-                },
-            ] as [String: Any],
-        ]
+                               urls: SiteURLs) -> SchemaOrg.CollectionPage {
+        SchemaOrg.CollectionPage(
+            name: name, description: description, url: urls.absolute(route),
+            mainEntity: SchemaOrg.ItemList(
+                numberOfItems: items.count,
+                itemListElement: items.enumerated().map { SchemaOrg.ListItem(position: $0.offset + 1, name: $0.element.name, url: $0.element.url) }))
+    }
+}
+
+/// The schema.org types the pages describe themselves with (JSON-LD).
+enum SchemaOrg {
+    struct Thing: Encodable {
+        var type = "Thing"
+        var name: String
+        enum CodingKeys: String, CodingKey { case type = "@type", name }
+    }
+
+    struct Named: Encodable {
+        var type: String
+        var name: String
+        enum CodingKeys: String, CodingKey { case type = "@type", name }
+    }
+
+    struct NewsArticle: Encodable {
+        var context = "https://schema.org"
+        var type = "NewsArticle"
+        var headline: String
+        var url: String
+        var mainEntityOfPage: String
+        var inLanguage: String
+        var about: [Thing]
+        var datePublished: String?
+        var description: String?
+        var author: Named?
+        var publisher: Named?
+        var isBasedOn: String?
+        enum CodingKeys: String, CodingKey {
+            case context = "@context", type = "@type", headline, url, mainEntityOfPage, inLanguage, about
+            case datePublished, description, author, publisher, isBasedOn
+        }
+    }
+
+    struct ListItem: Encodable {
+        var type = "ListItem"
+        var position: Int
+        var name: String
+        var url: String
+        enum CodingKeys: String, CodingKey { case type = "@type", position, name, url }
+    }
+
+    struct ItemList: Encodable {
+        var type = "ItemList"
+        var numberOfItems: Int
+        var itemListElement: [ListItem]
+        enum CodingKeys: String, CodingKey { case type = "@type", numberOfItems, itemListElement }
+    }
+
+    struct CollectionPage: Encodable {
+        var context = "https://schema.org"
+        var type = "CollectionPage"
+        var name: String
+        var description: String
+        var url: String
+        var mainEntity: ItemList
+        enum CodingKeys: String, CodingKey { case context = "@context", type = "@type", name, description, url, mainEntity }
     }
 }

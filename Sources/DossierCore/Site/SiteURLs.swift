@@ -7,17 +7,21 @@ public struct SiteURLs: Sendable {
     /// Published asset names by theme name (content-hashed stylesheets and scripts).
     public let assetNames: [String: String]
 
+    /// The base URL's path, always with leading and trailing slash: "/" or "/dossier/".
+    public let basePath: String
+    /// Scheme, host and port: "https://example.org".
+    private let origin: String
+
     public init(baseURL: URL, assetNames: [String: String] = [:]) {
         self.baseURL = baseURL
         self.assetNames = assetNames
-    }
-
-    /// The base URL's path, always with leading and trailing slash: "/" or "/dossier/".
-    public var basePath: String {
         var path = baseURL.path
         if !path.hasPrefix("/") { path = "/" + path }
         if !path.hasSuffix("/") { path += "/" }
-        return path
+        basePath = path
+        var origin = "\(baseURL.scheme ?? "https")://\(baseURL.host ?? "localhost")"
+        if let port = baseURL.port { origin += ":\(port)" }
+        self.origin = origin
     }
 
     /// Root-relative link, e.g. "/dossier/articles/lavrov/": works on any host serving the base path.
@@ -35,13 +39,14 @@ public struct SiteURLs: Sendable {
         origin + link(route)
     }
 
-    private var origin: String {
-        var origin = "\(baseURL.scheme ?? "https")://\(baseURL.host ?? "localhost")"
-        if let port = baseURL.port { origin += ":\(port)" }
-        return origin
+    private static func escapePath(_ path: String) -> String {
+        // Slugs are always URL-safe; only theme file names can need escaping.
+        if path.utf8.allSatisfy(isSafe) { return path }
+        return path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
     }
 
-    private static func escapePath(_ path: String) -> String {
-        path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+    private static func isSafe(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte)
+            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")
     }
 }
