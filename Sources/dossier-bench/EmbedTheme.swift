@@ -15,7 +15,7 @@ struct EmbedTheme: ParsableCommand {
         let files = (FileManager.default.enumerator(atPath: base.path)?.allObjects as? [String] ?? [])
             .filter { path in
                 var isDirectory: ObjCBool = false
-                FileManager.default.fileExists(atPath: base.appendingPathComponent(path).path, isDirectory: &isDirectory)
+                _ = FileManager.default.fileExists(atPath: base.appendingPathComponent(path).path, isDirectory: &isDirectory)
                 return !isDirectory.boolValue && !path.split(separator: "/").contains { $0.hasPrefix(".") }
             }
             .sorted()

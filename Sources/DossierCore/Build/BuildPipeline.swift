@@ -76,7 +76,7 @@ public struct BuildPipeline: Sendable {
         do {
             try output?.prepareFolders(for: pages.map(\.route.outputFile))
             // Pages are independent: render and write them on all cores.
-            let failures = try timings.measure("render") {
+            let failures = timings.measure("render") {
                 Parallel.map(pages) { page -> Error? in
                     do {
                         let bytes = try render(page, templates: templateSet, contexts: contexts)
