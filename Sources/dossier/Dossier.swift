@@ -5,11 +5,11 @@ import Logging
 
 /// The command line: parses arguments, calls the engine, prints what it returns.
 @main
-struct DossierCommand: ParsableCommand {
+struct DossierCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "Turns news clippings into a static dossier website.",
-        subcommands: [Build.self, Check.self, Import.self, New.self, Publish.self]
+        subcommands: [Build.self, Check.self, Import.self, New.self, Publish.self, Serve.self]
     )
 }
 

@@ -35,6 +35,11 @@ public struct SiteConfig: Sendable, Equatable {
         self.author = author ?? title
     }
 
+    /// Reads `dossier.yml` text (for tools such as the preview server that need the settings alone).
+    public static func parseSettings(_ text: String) -> Result<SiteConfig, DossierError> {
+        parse(text, file: fileName)
+    }
+
     static func parse(_ text: String, file: String) -> Result<SiteConfig, DossierError> {
         var fields: YAMLFields
         switch YAMLFields.parse(text, file: file, lineOffset: 0, allowedKeys: keys) {

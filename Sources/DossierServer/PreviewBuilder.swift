@@ -1,0 +1,106 @@
+import DossierCore
+import Foundation
+import Logging
+
+/// Rebuilds the preview when sources change: bursts of changes are merged (debounced),
+/// builds run one at a time, and a change during a build triggers exactly one more.
+///
+/// The preview is built into a private folder, never into `public/`, so a published site
+/// never contains the live-reload script (it is added to pages as they are served). Each
+/// rebuild is a full build, staged and swapped in whole: about 60 ms for the demo.
+public final class PreviewBuilder: @unchecked Sendable {
+    public let source: URL
+    public let folder: URL
+    private let state: PreviewState
+    private let logger: Logger
+    private let queue = DispatchQueue(label: "dossier.preview.build")
+    private let lock = NSLock()
+    private var pending: Set<String> = []
+    private var scheduled = false
+    /// How long to wait for a burst of changes to end before building.
+    public var debounce: DispatchTimeInterval = .milliseconds(30)
+
+    public init(source: URL, state: PreviewState, logger: Logger) throws {
+        self.source = source.standardizedFileURL
+        self.state = state
+        self.logger = logger
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-preview-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    /// The folder the current site is built into.
+    public var siteFolder: URL { folder.appendingPathComponent("site") }
+
+    /// Builds now, on the caller's thread; returns whether it succeeded.
+    @discardableResult
+    public func buildNow(changed: Set<String> = []) -> Bool {
+        let started = ContinuousClock.now
+        do {
+            let options = BuildOptions(source: source, output: siteFolder)
+            _ = try BuildPipeline(options: options).build()
+            let elapsed = ContinuousClock.now - started
+            logger.info("rebuilt in \(elapsed.milliseconds) ms\(changed.isEmpty ? "" : " (\(changed.sorted().joined(separator: ", ")))")")
+            state.succeeded(site: siteFolder, event: event(for: changed))
+            return true
+        } catch let error as DossierError {
+            let messages = error.diagnostics.map(\.description)
+            for message in messages { logger.error("\(message)") }
+            state.failed(messages)
+            return false
+        } catch {
+            logger.error("\(error)")
+            state.failed(["\(error)"])
+            return false
+        }
+    }
+
+    /// Records changed paths (relative to the source) and schedules one build.
+    public func changed(_ paths: [String]) {
+        let relevant = paths.filter { $0 == SiteConfig.fileName || $0.hasPrefix("content/") || $0.hasPrefix("templates/") }
+        guard !relevant.isEmpty else { return }
+        let schedule = lock.withLock { () -> Bool in
+            pending.formUnion(relevant)
+            defer { scheduled = true }
+            return !scheduled
+        }
+        if schedule { queue.asyncAfter(deadline: .now() + debounce) { [weak self] in self?.runPending() } }
+    }
+
+    /// Runs on the build queue: one build at a time. Changes that arrive during this build
+    /// are left in `pending` and schedule exactly one more.
+    private func runPending() {
+        let batch = lock.withLock { () -> Set<String> in
+            defer { pending = [] }
+            return pending
+        }
+        buildNow(changed: batch)
+        let again = lock.withLock { () -> Bool in
+            if pending.isEmpty { scheduled = false }
+            return !pending.isEmpty
+        }
+        if again { queue.asyncAfter(deadline: .now() + debounce) { [weak self] in self?.runPending() } }
+    }
+
+    /// A change to stylesheets alone swaps them in place; anything else reloads.
+    private func event(for changed: Set<String>) -> PreviewEvent {
+        guard !changed.isEmpty, changed.allSatisfy({ $0.hasPrefix("templates/assets/") && $0.hasSuffix(".css") }),
+              let assets = try? AssetFiles.load(from: source.appendingPathComponent("templates/assets")) else { return .reload }
+        let loaded = ContentLoader(root: source).load()
+        let urls = SiteURLs(baseURL: loaded.corpus?.config.baseURL ?? URL(string: "http://localhost/")!, assetNames: assets.names)
+        var map: [String: String] = [:]
+        for file in assets.files where file.path.hasSuffix(".css") { map[file.path] = urls.asset(file.path) }
+        return .stylesheets(map)
+    }
+
+    /// Removes the private folder.
+    public func cleanUp() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+}
+
+extension Duration {
+    var milliseconds: Int {
+        let parts = components
+        return Int(parts.seconds * 1000 + parts.attoseconds / 1_000_000_000_000_000)
+    }
+}
