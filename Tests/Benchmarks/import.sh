@@ -6,17 +6,8 @@
 # WORKDIR defaults to a folder on /dev/shm (tmpfs) when there is one: on this VM's ext4 disk,
 # creating 10,000 files right after deleting 10,000 others costs anywhere from 0.4 to 6 s of
 # kernel time, which would drown what Dossier itself does. Pass a disk folder to include it.
-set -euo pipefail
-count=${1:-10000}
-root=$(cd "$(dirname "$0")/../.." && pwd)
-work=${2:-$( [[ -d /dev/shm ]] && echo /dev/shm/dossier-bench-import || echo /tmp/dossier-bench-import )}
-command -v hyperfine >/dev/null || { echo "needs hyperfine (apt-get install hyperfine)"; exit 1; }
-
-swift build -c release --package-path "$root" --product dossier >/dev/null
-swift build -c release --package-path "$root" --product dossier-bench >/dev/null
-bin="$root/.build/release"
-
-rm -rf "$work" && mkdir -p "$work/site/content"
+source "$(dirname "$0")/common.sh" import 10000 "$@"
+mkdir -p "$work/site/content"
 "$bin/dossier-bench" clippings --count "$count" "$work/clippings"
 cp -r "$root/dossier.yml" "$root/templates" "$work/site/"
 cp -r "$root/content/topics" "$work/site/content/"
