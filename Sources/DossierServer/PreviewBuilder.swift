@@ -85,8 +85,8 @@ public final class PreviewBuilder: @unchecked Sendable {
     private func event(for changed: Set<String>) -> PreviewEvent {
         guard !changed.isEmpty, changed.allSatisfy({ $0.hasPrefix("templates/assets/") && $0.hasSuffix(".css") }),
               let assets = try? AssetFiles.load(from: source.appendingPathComponent("templates/assets")) else { return .reload }
-        let loaded = ContentLoader(root: source).load()
-        let urls = SiteURLs(baseURL: loaded.corpus?.config.baseURL ?? URL(string: "http://localhost/")!, assetNames: assets.names)
+        // The settings alone give the base URL: no need to load every article again.
+        let urls = SiteURLs(baseURL: SiteConfig.settings(in: source)?.baseURL ?? URL(string: "http://localhost/")!, assetNames: assets.names)
         var map: [String: String] = [:]
         for file in assets.files where file.path.hasSuffix(".css") { map[file.path] = urls.asset(file.path) }
         return .stylesheets(map)

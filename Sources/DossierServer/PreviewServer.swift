@@ -105,9 +105,7 @@ public struct PreviewServer: Sendable {
 
     /// The base URL's path from dossier.yml ("/" when it cannot be read: the build will say why).
     static func basePath(of source: URL) -> String {
-        guard case .success(let config)? = (try? String(contentsOf: source.appendingPathComponent(SiteConfig.fileName), encoding: .utf8))
-            .map({ SiteConfig.parseSettings($0) }) else { return "/" }
-        return SiteURLs(baseURL: config.baseURL).basePath
+        SiteConfig.settings(in: source).map { SiteURLs(baseURL: $0.baseURL).basePath } ?? "/"
     }
 
     /// Whether a listening socket can be opened on host:port right now.

@@ -45,8 +45,6 @@ public final class PreviewState: @unchecked Sendable {
         return stream
     }
 
-    public var subscriberCount: Int { lock.withLock { streams.count } }
-
     private func send(_ event: PreviewEvent) {
         for continuation in lock.withLock({ Array(streams.values) }) { continuation.yield(event) }
     }

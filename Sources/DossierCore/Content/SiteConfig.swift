@@ -35,9 +35,11 @@ public struct SiteConfig: Sendable, Equatable {
         self.author = author ?? title
     }
 
-    /// Reads `dossier.yml` text (for tools such as the preview server that need the settings alone).
-    public static func parseSettings(_ text: String) -> Result<SiteConfig, DossierError> {
-        parse(text, file: fileName)
+    /// The settings of the dossier in `root` alone, without its content; nil when they cannot be
+    /// read (the build will say why). For tools such as the preview server.
+    public static func settings(in root: URL) -> SiteConfig? {
+        guard let text = try? String(contentsOf: root.appendingPathComponent(fileName), encoding: .utf8) else { return nil }
+        return try? parse(text, file: fileName).get()
     }
 
     static func parse(_ text: String, file: String) -> Result<SiteConfig, DossierError> {

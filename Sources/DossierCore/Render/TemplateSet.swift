@@ -6,7 +6,6 @@ import Mustache
 /// are reported together, each with its file and line.
 public struct TemplateSet: @unchecked Sendable {
     private let library: MustacheLibrary
-    public let names: [String]
     /// Problems that do not stop a build: unknown variable names.
     public let warnings: [Diagnostic]
 
@@ -45,7 +44,7 @@ public struct TemplateSet: @unchecked Sendable {
             warnings += TemplateVocabulary.unknownNames(in: text, file: file)
         }
         guard problems.isEmpty else { return .failure(DossierError(problems + warnings)) }
-        return .success(TemplateSet(library: MustacheLibrary(templates: templates), names: templates.keys.sorted(), warnings: warnings))
+        return .success(TemplateSet(library: MustacheLibrary(templates: templates), warnings: warnings))
     }
 
     public func render(_ context: [String: Any], template: String) -> String? {

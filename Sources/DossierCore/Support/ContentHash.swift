@@ -1,0 +1,16 @@
+/// FNV-1a, 64 bit: a fast fingerprint for names and change detection, not for security.
+public enum ContentHash {
+    public static func value<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            value ^= UInt64(byte)
+            value = value &* 0x100_0000_01b3
+        }
+        return value
+    }
+
+    public static func hex<Bytes: Sequence>(_ bytes: Bytes, length: Int = 16) -> String where Bytes.Element == UInt8 {
+        let hex = String(value(bytes), radix: 16)
+        return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(length))
+    }
+}
