@@ -21,8 +21,8 @@ struct BuildPipelineTests {
         defer { site.remove() }
         let report = try site.build()
         // home, topics, outlets, 404, feed, all articles; 2 topics with a feed each; 1 outlet; 3 articles;
-        // sitemap and robots.txt
-        #expect(report.pages == 6 + 4 + 1 + 3 + 2)
+        // sitemap and robots.txt; quotes, figures, timeline and coverage
+        #expect(report.pages == 6 + 4 + 1 + 3 + 2 + 4)
         for path in ["index.html", "topics/index.html", "topics/s-400/index.html", "topics/drones/index.html",
                      "articles/older/index.html", "articles/newer/index.html", "articles/undated/index.html",
                      "articles/index.html", "outlets/index.html", "outlets/test-times/index.html", "404.html",
@@ -142,7 +142,7 @@ struct BuildPipelineTests {
         _ = try site.build()
         try site.write("public/.gitkeep", "")
         let before = try site.snapshot()
-        #expect(before.count == 20)
+        #expect(before.count == 24)
 
         try site.write("templates/article.mustache", "{{#article}}unclosed\n")
         try site.write("content/articles/new.md", FixtureSite.article("Brand new"))
@@ -189,7 +189,7 @@ struct BuildPipelineTests {
         let site = try makeSite()
         defer { site.remove() }
         let report = try BuildPipeline(options: BuildOptions(source: site.root)).check()
-        #expect(report.pages == 16)
+        #expect(report.pages == 20)
         #expect(report.review.contains(ReviewItem(file: "content/articles/undated.md", reason: "publication date unknown (date is empty)")))
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
     }

@@ -80,8 +80,8 @@ struct SitePagesTests {
         defer { site.remove() }
         _ = try site.build()
         let page = try site.read("topics/caatsa/index.html")
-        let json = try #require(jsonLD(in: page))
-        #expect(json["@type"] as? String == "CollectionPage")
+        let graph = try #require(jsonLD(in: page)?["@graph"] as? [[String: Any]])
+        let json = try #require(graph.first { $0["@type"] as? String == "CollectionPage" })
         let list = try #require(json["mainEntity"] as? [String: Any])
         #expect(list["@type"] as? String == "ItemList" && list["numberOfItems"] as? Int == 3)
         #expect(page.contains("<link rel=\"alternate\" type=\"application/atom+xml\""))

@@ -60,7 +60,7 @@ struct CommandLineTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let run = try dossier(["build", "--verbose"], in: root)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("Built 24 pages"))
+        #expect(run.stdout.contains("Built 28 pages"))
         for stage in ["load", "analyze", "render", "write"] {
             #expect(run.stderr.contains("  \(stage) "), "timing for \(stage)")
         }
@@ -96,7 +96,7 @@ struct CommandLineTests {
         let run = try dossier(["check", "--source", Self.repository.path])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("content/articles/us-cant-arm-twist-india.md: review: publication date unknown"))
-        #expect(run.stdout.contains("OK: 23 pages would be built"))
+        #expect(run.stdout.contains("OK: 27 pages would be built"))
     }
 
     @Test func importTurnsAClippingIntoAnEntryAndKeepsHandEdits() throws {
@@ -132,7 +132,7 @@ struct CommandLineTests {
 
         let build = try dossier(["build", "--source", root.path])
         #expect(build.status == 0, "\(build.stderr)")
-        #expect(build.stdout.contains("Built 26 pages"))
+        #expect(build.stdout.contains("Built 30 pages"))
     }
 
     @Test func aBatchGoesPastBadFilesThenFailsListingThem() throws {

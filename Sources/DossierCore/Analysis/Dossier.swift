@@ -7,6 +7,8 @@ public struct Dossier: Sendable {
     public var topics: [TopicCoverage]
     /// Most articles first; articles without an outlet are grouped as `OutletCoverage.unknown`.
     public var outlets: [OutletCoverage]
+    /// Quotes, figures, timeline and coverage compared across articles.
+    public var insight = Insight()
     /// Whether the site gets a search page (Pagefind is installed).
     public var hasSearch = false
 }

@@ -47,8 +47,11 @@ public struct DossierAnalyzer: Sendable {
                           related: relatedTopics[topic.slug] ?? [])
         }
         coverage.sort { ($0.mentions.count, $1.topic.name) > ($1.mentions.count, $0.topic.name) }
-        let dossier = Dossier(config: corpus.config, articles: analyzed, topics: coverage,
+        var dossier = Dossier(config: corpus.config, articles: analyzed, topics: coverage,
                               outlets: Relations.outlets(of: analyzed))
+        let insight = InsightAnalyzer(matcher: matcher, topicNames: names).analyze(analyzed)
+        dossier.insight = insight.insight
+        diagnostics += insight.diagnostics
         return Result(dossier: dossier, diagnostics: diagnostics)
     }
 

@@ -52,13 +52,14 @@ public struct BuildPipeline: Sendable {
         guard var corpus = loaded.corpus, case .success(let templateSet) = templates, !log.hasErrors else {
             throw DossierError(log.all)
         }
-        let review = corpus.articles.flatMap(ReviewItem.items(for:))
+        var review = corpus.articles.flatMap(ReviewItem.items(for:))
         corpus = corpus.publishable(includeDrafts: options.includeDrafts, today: options.today)
         if let baseURL = options.baseURL { corpus.config.baseURL = baseURL }
 
         var analyzed = timings.measure("analyze") { DossierAnalyzer().analyze(corpus) }
         analyzed.dossier.hasSearch = search != nil
         log.add(contentsOf: analyzed.diagnostics)
+        review += ConflictReview.items(analyzed.dossier)
         let failing = log.failing(strict: options.strict)
         guard failing.isEmpty else { throw DossierError(failing) }
 

@@ -25,6 +25,8 @@ public struct Article: Sendable, Equatable {
     public var body: String
     /// File lines, for messages about a field.
     public var topicsLine: Int?
+    /// The editor's fixes to quotes, figures and events extracted from this article.
+    public var corrections: [Correction] = []
 
     public init(file: String, slug: String, title: String, date: PublicationDate? = nil, source: String = "",
                 url: String = "", topics: [String] = [], summary: String = "", author: String = "",
@@ -48,7 +50,7 @@ public struct Article: Sendable, Equatable {
     }
 
     static let keys = ["title", "date", "source", "url", "topics", "summary", "author", "slug", "draft",
-                       "imported_from", "import_hash", "review"]
+                       "imported_from", "import_hash", "review", Correction.key]
 
     /// Parses a whole article file. `defaultSlug` comes from the file name.
     static func parse(_ text: String, file: String, defaultSlug: String) -> Result<Article, DossierError> {
@@ -64,7 +66,7 @@ public struct Article: Sendable, Equatable {
         let date = PublicationDate(iso: dateText)
         let url = fields.string("url")?.trimmingSpaces ?? ""
         let slug = fields.string("slug")?.trimmingSpaces ?? defaultSlug
-        let article = Article(
+        var article = Article(
             file: file, slug: slug, title: title ?? "", date: date,
             source: fields.string("source")?.trimmingSpaces ?? "", url: url,
             topics: fields.stringList("topics", example: "[S-400, CAATSA]") ?? [],
@@ -75,6 +77,7 @@ public struct Article: Sendable, Equatable {
             importHash: fields.string("import_hash") ?? "",
             review: fields.stringList("review", example: "[date missing]") ?? [],
             body: parts.body, topicsLine: fields.line(of: "topics"))
+        article.corrections = Correction.read(&fields, file: file)
 
         var problems = fields.diagnostics
         if !dateText.isEmpty && date == nil {

@@ -60,6 +60,13 @@ struct YAMLFields {
         node.mark.map { $0.line + lineOffset }
     }
 
+    fileprivate func nodeLine(_ node: Node) -> Int? { line(node) }
+    fileprivate func node(_ key: String) -> Node? { values[key] }
+    fileprivate mutating func report(key: String, _ message: String) { fail(key, message) }
+    fileprivate mutating func report(line: Int?, _ message: String) {
+        diagnostics.append(.error(file, line: line, message))
+    }
+
     private func describe(_ error: YamlError) -> Diagnostic {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
@@ -135,4 +142,52 @@ struct YAMLFields {
         }
         return items
     }
+}
+
+extension YAMLFields {
+    /// One entry of a list of mappings: its plain fields with their lines.
+    struct Entry {
+        var values: [String: String]
+        var lines: [String: Int]
+        var line: Int?
+    }
+
+    /// A list of small mappings (e.g. `corrections:`); every entry's keys must be in `allowedKeys`.
+    mutating func mappingList(_ key: String, allowedKeys: [String], example: String) -> [Entry]? {
+        guard let node = node(key) else { return nil }
+        if let scalar = node.scalar, scalar.style == .plain, ["", "~", "null"].contains(scalar.string) { return [] }
+        guard let sequence = node.sequence else {
+            report(key: key, "'\(key)' must be a list of entries, e.g.\n\(example)")
+            return nil
+        }
+        var entries: [Entry] = []
+        for item in sequence {
+            guard let mapping = item.mapping else {
+                report(line: nodeLine(item), "every item of '\(key)' must be a mapping of fields, e.g.\n\(example)")
+                return nil
+            }
+            var entry = Entry(values: [:], lines: [:], line: nodeLine(item))
+            for (keyNode, value) in mapping {
+                let name = keyNode.scalar?.string ?? ""
+                let line = nodeLine(keyNode)
+                guard allowedKeys.contains(name) else {
+                    let hint = Levenshtein.nearest(to: name, in: allowedKeys).map { " (did you mean '\($0)'?)" } ?? ""
+                    report(line: line, "unknown field '\(name)' in '\(key)'\(hint); known fields: \(allowedKeys.joined(separator: ", "))")
+                    return nil
+                }
+                guard let text = value.scalar?.string else {
+                    report(line: line, "'\(name)' in '\(key)' must be a single value")
+                    return nil
+                }
+                entry.values[name] = text
+                entry.lines[name] = line
+            }
+            entries.append(entry)
+        }
+        return entries
+    }
+}
+
+extension YAMLFields {
+    mutating func add(_ problems: [Diagnostic]) { diagnostics += problems }
 }

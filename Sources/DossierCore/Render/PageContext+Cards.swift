@@ -10,6 +10,10 @@ extension PageContext {
             "articles_url": urls.link(.articles(page: 1)),
             "topics_url": urls.link(.topics),
             "outlets_url": urls.link(.outlets),
+            "quotes_url": urls.link(.quotes),
+            "figures_url": urls.link(.figures),
+            "timeline_url": urls.link(.timeline),
+            "coverage_url": urls.link(.coverage),
             "feed_url": urls.link(.feed),
             "stylesheet_url": urls.asset("style.css"),
             "favicon_url": urls.asset("favicon.svg"),
@@ -84,6 +88,6 @@ extension PageContext {
     }
 
     func countLabel(_ count: Int) -> String {
-        count == 1 ? "1 article" : "\(count) articles"
+        plural(count, "article")
     }
 }

@@ -44,6 +44,14 @@ public struct PageContext {
         case .outlet(let slug, _):
             guard let outlet = outletsBySlug[slug] else { return context }
             meta = self.outlet(outlet, page.pagination, &context)
+        case .quotes:
+            meta = quotesPage(&context)
+        case .figures:
+            meta = figuresPage(&context)
+        case .timeline:
+            meta = timelinePage(&context)
+        case .coverage:
+            meta = coveragePage(&context)
         case .notFound:
             meta = PageMeta(title: "Page not found", description: "There is no page at this address.", route: .notFound)
         case .search:
@@ -67,6 +75,14 @@ public struct PageContext {
         context["has_latest"] = !latest.isEmpty
         context["has_more_articles"] = dossier.articles.count > latest.count
         context["outlets"] = dossier.outlets.map(outletCard)
+        let insight = dossier.insight
+        let sharedQuotes = insight.quoteGroups.filter { Set($0.quotations.map(\.articleSlug)).count > 1 }
+        context["insight"] = [
+            "quotes_label": "\(plural(sharedQuotes.count, "shared quotation")), \(plural(insight.quoteGroups.filter(\.hasAttributionConflict).count, "attribution conflict"))",
+            "figures_label": plural(insight.figureGroups.filter(\.disagrees).count, "disagreement"),
+            "timeline_label": "\(plural(insight.timeline.count, "event")), \(plural(insight.timeline.filter { !$0.otherDates.isEmpty }.count, "event")) dated differently",
+            "coverage_label": plural(insight.coverage.syndicated.count, "story", "stories") + " carried by several outlets",
+        ]
         var meta = PageMeta(title: dossier.config.title, description: dossier.config.description, route: .home)
         meta.feed = (.feed, "\(dossier.config.title): all articles")
         return meta
@@ -94,6 +110,8 @@ public struct PageContext {
             "has_explainer": pages.page == 1 && !coverage.explainerHTML.isEmpty,
             "feed_url": urls.link(.topicFeed(slug: slug)),
         ]) { $1 }
+        // Quotes, figures and timeline head the topic's first page only.
+        context["insight"] = pages.page == 1 ? topicInsight(slug) : [:]
         let mentions = coverage.mentions[pages.range].compactMap { mention -> [String: Any]? in
             guard let article = articlesBySlug[mention.articleSlug] else { return nil }
             return articleCard(article).merging(["passage": mention.passage.map(passageContext) as Any,
@@ -113,11 +131,12 @@ public struct PageContext {
         meta.previous = pages.previous.map { .topic(slug: slug, page: $0) }
         meta.next = pages.next.map { .topic(slug: slug, page: $0) }
         meta.feed = (.topicFeed(slug: slug), "\(dossier.config.title): \(coverage.topic.name)")
-        meta.structuredData = PageMeta.collectionPage(
+        let collection = PageMeta.collectionPage(
             name: coverage.topic.name, description: description, route: .topic(slug: slug, page: pages.page),
             items: coverage.mentions[pages.range].compactMap { mention in
                 articlesBySlug[mention.articleSlug].map { ($0.article.title, urls.absolute(.article(slug: $0.article.slug))) }
             }, urls: urls)
+        meta.structuredData = SchemaOrg.Graph(graph: [.collectionPage(collection)] + (pages.page == 1 ? topicInsightData(slug) : []))
         return meta
     }
 

@@ -17,6 +17,14 @@ public enum TemplateVocabulary {
         "date", "date_iso", "has_date", "source", "has_source", "outlet_url", "summary", "has_summary",
         "body_html", "author", "has_author", "original_url", "has_original_url",
         "explainer_html", "has_explainer", "passage", "has_passage", "before", "match", "after", "text",
+        // across the articles: quotes, figures, timeline, coverage
+        "quotes_url", "figures_url", "timeline_url", "coverage_url", "insight", "quotes_label", "figures_label",
+        "timeline_label", "coverage_label", "quote_groups", "has_quote_groups", "quote_groups_more", "figure_groups",
+        "has_figure_groups", "figure_groups_more", "timeline", "has_timeline", "timeline_more", "conflict_label",
+        "is_conflict", "is_reconcilable", "speakers", "carriers", "speaker", "wording", "is_reworded", "is_corrected", "measure",
+        "values", "value", "reports", "figure", "qualifier", "sentence", "other_dates", "phrase", "reach",
+        "outlets_label", "independent_label", "coverage_topics", "coverage_rows", "cells", "has_count",
+        "syndicated", "has_syndicated",
         // pagination
         "pagination", "page_count", "has_pages", "pages", "number", "is_current",
     ]

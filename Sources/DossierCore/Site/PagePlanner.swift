@@ -26,7 +26,8 @@ public struct PlannedPage: Sendable, Hashable {
 /// Decides the site's page set from the analysed dossier.
 public enum PagePlanner {
     /// Templates the page set needs; a dossier's `templates/` must provide them.
-    public static let requiredTemplates = ["index", "articles", "article", "topics", "topic", "outlets", "outlet", "404"]
+    public static let requiredTemplates = ["index", "articles", "article", "topics", "topic", "outlets", "outlet", "404",
+                                           "quotes", "figures", "timeline", "coverage"]
     /// Needed only when search is on.
     public static let searchTemplate = "search"
 
@@ -37,6 +38,10 @@ public enum PagePlanner {
             PlannedPage(route: .topics, renderer: .template("topics")),
             PlannedPage(route: .outlets, renderer: .template("outlets")),
             PlannedPage(route: .notFound, renderer: .template("404")),
+            PlannedPage(route: .quotes, renderer: .template("quotes")),
+            PlannedPage(route: .figures, renderer: .template("figures")),
+            PlannedPage(route: .timeline, renderer: .template("timeline")),
+            PlannedPage(route: .coverage, renderer: .template("coverage")),
             PlannedPage(route: .feed, renderer: .atomFeed(topicSlug: nil)),
         ]
         if dossier.hasSearch { pages.append(PlannedPage(route: .search, renderer: .template(searchTemplate))) }

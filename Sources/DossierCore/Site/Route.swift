@@ -9,6 +9,11 @@ public enum Route: Sendable, Hashable {
     case outlets
     case outlet(slug: String, page: Int)
     case notFound
+    /// Cross-source pages: shared quotations, figures compared, the timeline, coverage.
+    case quotes
+    case figures
+    case timeline
+    case coverage
     /// The search page (only when Pagefind is installed).
     case search
     /// Atom feed of the whole dossier.
@@ -30,6 +35,10 @@ public enum Route: Sendable, Hashable {
         case .outlets: return "outlets/"
         case .outlet(let slug, let page): return Self.paged("outlets/\(slug)/", page)
         case .notFound: return "404.html"
+        case .quotes: return "quotes/"
+        case .figures: return "figures/"
+        case .timeline: return "timeline/"
+        case .coverage: return "coverage/"
         case .search: return "search/"
         case .feed: return "feed.xml"
         case .topicFeed(let slug): return "topics/\(slug)/feed.xml"

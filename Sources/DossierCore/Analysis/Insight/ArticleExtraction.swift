@@ -1,0 +1,97 @@
+/// Everything one article says that the dossier compares across articles: its quotations
+/// (speakers not yet resolved across the corpus), figures and dated events.
+struct ArticleExtraction: Sendable {
+    struct Quote: Sendable {
+        var text: String
+        var speaker: SpeakerRef
+        var topicSlugs: [String]
+    }
+
+    var quotes: [Quote] = []
+    var figures: [Figure] = []
+    var events: [DatedEvent] = []
+    var ties: [PeopleIndex.Tie] = []
+
+    /// `topicNames` gives display names for measures; the article's first topic is the
+    /// fallback when a sentence names none ("the deal worth $4.5 billion").
+    init(_ analyzed: AnalyzedArticle, matcher: TopicMatcher, topicNames: [String: String]) {
+        let slug = analyzed.article.slug
+        let text = ArticleText(plainText: analyzed.plainText)
+        let people = PeopleIndex(text: text)
+        ties = people.ties.map(\.tie)
+        let fallbackTopic = analyzed.topicSlugs.first
+        // Topic mentions per paragraph, by Character offset.
+        let mentions: [[(offset: Int, slug: String)]] = text.paragraphs.map { paragraph in
+            let string = String(paragraph.characters)
+            return matcher.matches(in: string).map { (string.distance(from: string.startIndex, to: $0.range.lowerBound), $0.topicSlug) }
+        }
+        func topic(paragraph: Int, near offset: Int, in sentence: Range<Int>) -> String? {
+            let inSentence = mentions[paragraph].filter { sentence.contains($0.offset) }
+            if let nearest = inSentence.min(by: { abs($0.offset - offset) < abs($1.offset - offset) }) { return nearest.slug }
+            return fallbackTopic
+        }
+
+        for span in QuoteScanner.quotes(in: text) {
+            let paragraphs = Set(span.pieces.map(\.paragraph) + [max(0, span.pieces[0].paragraph - 1)])
+            var topics: [String] = []
+            for paragraph in paragraphs.sorted() {
+                for mention in mentions[paragraph] where !topics.contains(mention.slug) { topics.append(mention.slug) }
+            }
+            if topics.isEmpty, let fallbackTopic { topics = [fallbackTopic] }
+            quotes.append(Quote(text: QuoteScanner.text(of: span, in: text),
+                                speaker: Attribution.speaker(of: span, in: text, people: people), topicSlugs: topics))
+        }
+
+        var dates = EventExtractor(published: analyzed.article.date.flatMap(EventDate.init))
+        for (index, paragraph) in text.paragraphs.enumerated() {
+            for range in paragraph.sentences {
+                let characters = Array(paragraph.characters[range])
+                let sentence = String(characters)
+                let hasDigit = characters.contains { $0.isASCII && $0.isNumber }
+                if hasDigit || characters.contains(where: \.isLetter) {
+                    for found in FigureExtractor.figures(in: characters) {
+                        let topicSlug = topic(paragraph: index, near: range.lowerBound + found.start, in: range)
+                        figures.append(Figure(articleSlug: slug, kind: found.kind, text: found.text, value: found.value,
+                                              unit: found.unit, qualifier: found.qualifier,
+                                              measure: Self.measure(found, sentence: sentence, topic: topicSlug.flatMap { topicNames[$0] }),
+                                              topicSlug: topicSlug, sentence: sentence))
+                    }
+                }
+                for found in dates.events(in: characters) {
+                    let topicSlug = topic(paragraph: index, near: range.lowerBound, in: range)
+                    let key = found.action.map { "\(topicSlug ?? "-"): \($0)" }
+                    events.append(DatedEvent(articleSlug: slug, date: found.date, phrase: found.phrase, sentence: sentence,
+                                             key: key, topicSlug: topicSlug, isRelative: found.isRelative))
+                }
+            }
+        }
+    }
+
+    /// What a figure measures, in words: "S-400 deal value", "AK-203 rifles", "S-400 range".
+    static func measure(_ found: FigureExtractor.Found, sentence: String, topic: String?) -> String {
+        let subject = topic ?? "Other"
+        switch found.kind {
+        case .money:
+            let lower = sentence.lowercased()
+            let dealWords = ["deal", "contract", "agreement", "order", "purchase", "pact", "sale", "cost", "worth", "price"]
+            return subject + (dealWords.contains(where: lower.contains) ? " deal value" : " amount")
+        case .percentage:
+            return subject + " share"
+        case .count:
+            let noun = countSynonyms[found.unit].map { $0 + "s" } ?? found.noun
+            return "\(subject) \(noun)"
+        case .quantity:
+            switch found.unit {
+            case "km", "miles", "m": return subject + " range"
+            case "years", "months", "days", "weeks", "hours": return subject + " duration"
+            default: return "\(subject) \(found.unit)"
+            }
+        }
+    }
+
+    /// Count nouns outlets use for the same thing: "five units" and "five S-400 systems".
+    static let countSynonyms: [String: String] = [
+        "system": "unit", "unit": "unit", "battery": "unit", "squadron": "unit", "regiment": "unit",
+        "pact": "agreement", "deal": "agreement", "contract": "agreement", "agreement": "agreement",
+    ]
+}

@@ -1,0 +1,27 @@
+/// An event one article dates, with the sentence that dates it.
+public struct DatedEvent: Sendable, Equatable {
+    public var articleSlug: String
+    public var date: EventDate
+    /// The date as written: "in October 2016", "on Monday".
+    public var phrase: String
+    public var sentence: String
+    /// What happened, for merging reports: "S-400: signed"; nil when the sentence names no action.
+    public var key: String?
+    public var topicSlug: String?
+    /// Dated relative to the publication date ("on Monday"): never counted as a disagreement.
+    public var isRelative = false
+    /// Set when front matter corrected it.
+    public var corrected = false
+}
+
+/// One entry of the timeline: the same event (same key, compatible date) as one or more
+/// articles report it.
+public struct TimelineEntry: Sendable {
+    public var date: EventDate
+    /// Newest article first.
+    public var reports: [DatedEvent]
+    public var topicSlugs: [String]
+    public var key: String?
+    /// Other dates outlets give for the same event (same key): the disagreement to show.
+    public var otherDates: [EventDate] = []
+}

@@ -1,0 +1,50 @@
+/// Every figure articles give for one measure ("S-400 deal value" in USD): where they agree
+/// and where they do not.
+public struct FigureGroup: Sendable {
+    public var measure: String
+    public var unit: String
+    public var topicSlug: String?
+    /// Newest article first.
+    public var figures: [Figure]
+
+    /// Distinct values, smallest first, each with the figures that give it.
+    public var values: [(value: Double, figures: [Figure])] {
+        var order: [Double] = []
+        var byValue: [Double: [Figure]] = [:]
+        for figure in figures {
+            if byValue[figure.value] == nil { order.append(figure.value) }
+            byValue[figure.value, default: []].append(figure)
+        }
+        return order.sorted().map { ($0, byValue[$0]!) }
+    }
+
+    /// Two or more articles give different values.
+    public var disagrees: Bool {
+        Set(figures.map(\.articleSlug)).count > 1 && Set(figures.map(\.value)).count > 1
+    }
+}
+
+extension FigureGroup {
+    /// Whether the values could all be true at once, read with their qualifiers: "more than
+    /// 600,000" fits 601,427, "around 5,000 crore" (±5%) fits 5,100 crore.
+    public var isReconcilable: Bool {
+        var low = -Double.infinity, high = Double.infinity
+        for figure in figures {
+            let range = Self.range(figure)
+            low = max(low, range.lowerBound)
+            high = min(high, range.upperBound)
+        }
+        return low <= high
+    }
+
+    static func range(_ figure: Figure) -> ClosedRange<Double> {
+        let value = figure.value
+        switch figure.qualifier {
+        case "more than", "over", "at least": return value...Double.infinity
+        case "less than", "fewer than", "under", "up to": return -Double.infinity...value
+        case "nearly", "almost": return (value * 0.9)...value
+        case "about", "around", "roughly", "approximately", "some": return (value * 0.95)...(value * 1.05)
+        default: return value...value
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/// What the dossier learns by reading its articles side by side: shared quotations and
+/// who they are attributed to, figures outlets disagree on, a timeline, and coverage.
+public struct Insight: Sendable {
+    /// Attribution conflicts first, then the most widely carried.
+    public var quoteGroups: [QuoteGroup] = []
+    /// Disagreements first, then the most reported measures.
+    public var figureGroups: [FigureGroup] = []
+    /// Oldest first.
+    public var timeline: [TimelineEntry] = []
+    public var coverage = Coverage()
+
+    public init() {}
+
+    public var conflictCount: Int {
+        quoteGroups.filter(\.hasAttributionConflict).count + figureGroups.filter(\.disagrees).count
+            + timeline.filter { !$0.otherDates.isEmpty }.count
+    }
+}

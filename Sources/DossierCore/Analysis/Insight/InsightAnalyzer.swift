@@ -1,0 +1,73 @@
+/// Reads every article for quotes, figures and dated events (on all cores), resolves
+/// speakers across the corpus, applies editors' corrections, then compares articles.
+struct InsightAnalyzer {
+    let matcher: TopicMatcher
+    let topicNames: [String: String]
+
+    func analyze(_ articles: [AnalyzedArticle]) -> (insight: Insight, diagnostics: [Diagnostic]) {
+        let extractions = Parallel.map(articles) { ArticleExtraction($0, matcher: matcher, topicNames: topicNames) }
+        let ties = extractions.flatMap(\.ties)
+        var diagnostics: [Diagnostic] = []
+        var quotes: [Quotation] = []
+        var quoteTopics: [[String]] = []
+        var figures: [Figure] = []
+        var events: [DatedEvent] = []
+        for (analyzed, extraction) in zip(articles, extractions) {
+            let slug = analyzed.article.slug
+            var articleQuotes = extraction.quotes.map { quote -> Quotation in
+                let (speaker, isPerson) = Self.resolve(quote.speaker, ties: ties)
+                return Quotation(articleSlug: slug, text: quote.text, speaker: speaker, speakerIsPerson: isPerson)
+            }
+            var articleFigures = extraction.figures
+            var articleEvents = extraction.events
+            diagnostics += CorrectionApplier.apply(analyzed.article.corrections, file: analyzed.article.file,
+                                                   quotes: &articleQuotes, figures: &articleFigures, events: &articleEvents)
+            let topicsByText = Dictionary(extraction.quotes.map { ($0.text, $0.topicSlugs) }, uniquingKeysWith: { a, _ in a })
+            for quote in articleQuotes {
+                quotes.append(quote)
+                quoteTopics.append(topicsByText[quote.text] ?? Array(analyzed.topicSlugs.prefix(1)))
+            }
+            figures += articleFigures
+            events += articleEvents
+        }
+
+        var insight = Insight()
+        insight.quoteGroups = QuoteGrouper.groups(quotes, topics: quoteTopics).sorted {
+            ($0.hasAttributionConflict ? 1 : 0, $0.quotations.count, $1.text) > ($1.hasAttributionConflict ? 1 : 0, $1.quotations.count, $0.text)
+        }
+        insight.figureGroups = Self.figureGroups(figures)
+        insight.timeline = Timeline.entries(events)
+        insight.coverage = Coverage(articles: articles)
+        return (insight, diagnostics)
+    }
+
+    /// A speaker's display name and whether it is a person; roles resolve through the
+    /// offices other articles tie to names, then the person named nearest before the quote.
+    static func resolve(_ speaker: SpeakerRef, ties: [PeopleIndex.Tie]) -> (String?, Bool) {
+        switch speaker {
+        case .person(let name): return (name, true)
+        case .role(let office, let nationality, let nearest):
+            if let name = PeopleIndex.pick(ties, office: office, nationality: nationality) ?? nearest { return (name, true) }
+            return (office.prefix(1).uppercased() + office.dropFirst(), false)
+        case .other(let phrase): return (phrase, false)
+        case .unknown: return (nil, false)
+        }
+    }
+
+    static func figureGroups(_ figures: [Figure]) -> [FigureGroup] {
+        var order: [String] = []
+        var byMeasure: [String: FigureGroup] = [:]
+        for figure in figures {
+            let key = figure.measure + "\u{1F}" + figure.unit
+            if byMeasure[key] == nil {
+                order.append(key)
+                byMeasure[key] = FigureGroup(measure: figure.measure, unit: figure.unit, topicSlug: figure.topicSlug, figures: [])
+            }
+            byMeasure[key]!.figures.append(figure)
+        }
+        return order.compactMap { byMeasure[$0] }.sorted {
+            ($0.disagrees ? 1 : 0, Set($0.figures.map(\.articleSlug)).count, $1.measure)
+                > ($1.disagrees ? 1 : 0, Set($1.figures.map(\.articleSlug)).count, $0.measure)
+        }
+    }
+}

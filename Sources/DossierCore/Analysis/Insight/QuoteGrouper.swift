@@ -1,0 +1,73 @@
+/// Groups the same quotation across articles even when the wording differs a little ("&"
+/// for "and", cut short, a word changed): word 3-gram shingles of folded text, two quotes
+/// joined when the shingles they share are at least half of the shorter one's.
+enum QuoteGrouper {
+    static let overlap = 0.5
+    /// A shingle this common ("on the part") links nothing by itself.
+    static let commonShingle = 64
+
+    static func groups(_ quotes: [Quotation], topics: [[String]]) -> [QuoteGroup] {
+        let shingles = quotes.map { shingleSet($0.text) }
+        var parent = Array(quotes.indices)
+        func root(_ index: Int) -> Int {
+            var index = index
+            while parent[index] != index { parent[index] = parent[parent[index]]; index = parent[index] }
+            return index
+        }
+        var postings: [UInt64: [Int]] = [:]
+        for (index, set) in shingles.enumerated() {
+            for shingle in set { postings[shingle, default: []].append(index) }
+        }
+        var shared: [Int: [Int: Int]] = [:]
+        for list in postings.values where list.count > 1 && list.count <= commonShingle {
+            for (position, a) in list.enumerated() {
+                for b in list[(position + 1)...] { shared[a, default: [:]][b, default: 0] += 1 }
+            }
+        }
+        // Quotes of about the same length join into groups. A much longer quote that holds
+        // one of them (an outlet running two quotes as one) joins every group it holds instead,
+        // so it neither merges separate quotations nor goes missing.
+        var contained: [Int: Set<Int>] = [:]
+        for (a, others) in shared {
+            for (b, count) in others {
+                let smaller = min(shingles[a].count, shingles[b].count), larger = max(shingles[a].count, shingles[b].count)
+                guard count >= 2, Double(count) >= overlap * Double(smaller) else { continue }
+                if Double(count) >= overlap * Double(larger) {
+                    parent[root(b)] = root(a)
+                } else {
+                    let (container, part) = shingles[a].count > shingles[b].count ? (a, b) : (b, a)
+                    contained[container, default: []].insert(part)
+                }
+            }
+        }
+        var members: [Int: [Int]] = [:]
+        for index in quotes.indices where contained[index] == nil { members[root(index), default: []].append(index) }
+        for (container, parts) in contained {
+            let groups = Set(parts.filter { contained[$0] == nil }.map(root))
+            if groups.isEmpty { members[root(container), default: []].append(container) }
+            for group in groups { members[group, default: []].append(container) }
+        }
+        return members.values.map { indices in
+            let sorted = indices.sorted()
+            var topicSlugs: [String] = []
+            for index in sorted { for slug in topics[index] where !topicSlugs.contains(slug) { topicSlugs.append(slug) } }
+            // The wording shown: the longest of the group's own quotes, not a container's.
+            let own = sorted.filter { contained[$0] == nil }
+            let text = (own.isEmpty ? sorted : own).map { quotes[$0].text }.max { $0.count < $1.count } ?? ""
+            return QuoteGroup(text: text, quotations: sorted.map { quotes[$0] }, topicSlugs: topicSlugs)
+        }
+    }
+
+    /// Folded words ("&" read as "and", punctuation dropped) in overlapping threes.
+    static func shingleSet(_ text: String) -> Set<UInt64> {
+        let words = normalisedWords(text)
+        guard words.count >= 3 else { return Set(words.map { ContentHash.value($0.utf8) }) }
+        return Set((0...(words.count - 3)).map { ContentHash.value(words[$0..<($0 + 3)].joined(separator: " ").utf8) })
+    }
+
+    static func normalisedWords(_ text: String) -> [String] {
+        TextFolding.foldedString(text.replacingOccurrences(of: "&", with: " and "))
+            .split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'") })
+            .map { String($0).replacingOccurrences(of: "'", with: "") }
+    }
+}

@@ -1,0 +1,40 @@
+/// Orders dated events and merges reports of the same event: same key ("s-400: signed")
+/// and compatible dates ("2018" and "October 2018") make one entry. For one-off actions
+/// (a deal signed, a law enacted) entries with the same key but other dates are the
+/// outlets' disagreement and are listed on each other.
+enum Timeline {
+    static let oneOffActions: Set<String> = ["signed", "enacted", "annexed"]
+
+    static func entries(_ events: [DatedEvent]) -> [TimelineEntry] {
+        var entries: [TimelineEntry] = []
+        var byKey: [String: [Int]] = [:]
+        for event in events {
+            if let key = event.key, let index = byKey[key]?.first(where: { entries[$0].date.isCompatible(with: event.date) }) {
+                entries[index].reports.append(event)
+                if let topic = event.topicSlug, !entries[index].topicSlugs.contains(topic) { entries[index].topicSlugs.append(topic) }
+                if precision(event.date) > precision(entries[index].date) { entries[index].date = event.date }
+                continue
+            }
+            entries.append(TimelineEntry(date: event.date, reports: [event], topicSlugs: event.topicSlug.map { [$0] } ?? [],
+                                         key: event.key))
+            if let key = event.key { byKey[key, default: []].append(entries.count - 1) }
+        }
+        for (key, all) in byKey where oneOffActions.contains(action(of: key)) {
+            // Only dates the articles state outright can disagree; "on Monday" is the day of the news.
+            let stated = all.filter { entries[$0].reports.contains { !$0.isRelative } }
+            guard stated.count > 1 else { continue }
+            for index in stated {
+                entries[index].otherDates = stated.filter { $0 != index }.map { entries[$0].date }.sorted()
+            }
+        }
+        return entries.sorted { ($0.date, $0.reports[0].sentence) < ($1.date, $1.reports[0].sentence) }
+    }
+
+    private static func precision(_ date: EventDate) -> Int {
+        date.day != nil ? 3 : date.month != nil ? 2 : 1
+    }
+
+    private static func action(of key: String) -> String {
+        String(key.split(separator: " ").last ?? "")
+    }
+}

@@ -1,0 +1,208 @@
+/// Page data for the cross-source pages (quotes, figures, timeline, coverage) and the
+/// topic page's sections of the same.
+extension PageContext {
+    /// At most this many items on one list, so a 50,000-article dossier's pages stay readable
+    /// and bounded; the page says how many more there are.
+    static let insightListLimit = 200
+
+    func quotesPage(_ context: inout [String: Any]) -> PageMeta {
+        let groups = dossier.insight.quoteGroups.filter(isShared)
+        fill(&context, "quote_groups", groups.map(quoteGroupContext))
+        let conflicts = groups.filter(\.hasAttributionConflict).count
+        context["conflict_label"] = plural(conflicts, "attribution conflict")
+        var meta = PageMeta(title: "Quotes", description: "Quotations carried by more than one article in \(dossier.config.title), and who each outlet says spoke them.", route: .quotes)
+        meta.structuredData = SchemaOrg.Graph(graph: groups.prefix(Self.insightListLimit).map { .quotation(quotation($0)) })
+        return meta
+    }
+
+    func figuresPage(_ context: inout [String: Any]) -> PageMeta {
+        let groups = dossier.insight.figureGroups.filter(isCompared)
+        fill(&context, "figure_groups", groups.map(figureGroupContext))
+        context["conflict_label"] = plural(groups.filter(\.disagrees).count, "disagreement")
+        var meta = PageMeta(title: "Figures", description: "Figures more than one article gives in \(dossier.config.title): where the outlets agree and where they do not.", route: .figures)
+        meta.structuredData = SchemaOrg.Graph(graph: groups.prefix(Self.insightListLimit).flatMap(claims).map(SchemaOrg.Node.claim))
+        return meta
+    }
+
+    func timelinePage(_ context: inout [String: Any]) -> PageMeta {
+        fill(&context, "timeline", timelineEntries(dossier.insight.timeline).map(timelineContext))
+        context["conflict_label"] = plural(dossier.insight.timeline.filter { !$0.otherDates.isEmpty }.count, "event") + " dated differently"
+        return PageMeta(title: "Timeline", description: "What happened when, as the articles in \(dossier.config.title) date it, oldest first.", route: .timeline)
+    }
+
+    func coveragePage(_ context: inout [String: Any]) -> PageMeta {
+        let coverage = dossier.insight.coverage
+        let topics = dossier.topics
+        context["coverage_topics"] = topics.map(topicCard)
+        context["coverage_rows"] = dossier.outlets.map { outlet -> [String: Any] in
+            let counts = coverage.counts[outlet.slug] ?? [:]
+            return outletCard(outlet).merging([
+                "cells": topics.map { topic -> [String: Any] in
+                    let count = counts[topic.topic.slug] ?? 0
+                    return ["count": count, "name": topic.topic.name, "has_count": count > 0]
+                },
+            ]) { $1 }
+        }
+        context["reach"] = topics.map(reachContext)
+        let stories = coverage.syndicated.map { slugs -> [String: Any] in
+            let articles = slugs.compactMap { articlesBySlug[$0] }
+            return ["articles": articles.map(articleCard), "count_label": plural(Set(articles.map(\.outletSlug)).count, "outlet")]
+        }
+        context["syndicated"] = stories
+        context["has_syndicated"] = !stories.isEmpty
+        return PageMeta(title: "Coverage", description: "Who covered what in \(dossier.config.title): articles per outlet and topic, and stories several outlets carried.", route: .coverage)
+    }
+
+    /// The topic page's "at a glance", quotes, figures and timeline.
+    func topicInsight(_ slug: String) -> [String: Any] {
+        let quotes = dossier.insight.quoteGroups.filter { $0.topicSlugs.contains(slug) }
+        let shared = quotes.filter(isShared)
+        let figures = dossier.insight.figureGroups.filter { $0.topicSlug == slug && isCompared($0) }
+        let events = timelineEntries(dossier.insight.timeline.filter { $0.topicSlugs.contains(slug) })
+        var context: [String: Any] = [:]
+        fill(&context, "quote_groups", shared.map(quoteGroupContext))
+        fill(&context, "figure_groups", figures.map(figureGroupContext))
+        fill(&context, "timeline", events.map(timelineContext))
+        if let topic = topicsBySlug[slug] { context["reach"] = reachContext(topic) }
+        context["quotes_url"] = urls.link(.quotes)
+        context["figures_url"] = urls.link(.figures)
+        context["timeline_url"] = urls.link(.timeline)
+        context["coverage_url"] = urls.link(.coverage)
+        return context
+    }
+
+    func topicInsightData(_ slug: String) -> [SchemaOrg.Node] {
+        let quotes = dossier.insight.quoteGroups.filter { $0.topicSlugs.contains(slug) && isShared($0) }
+        let figures = dossier.insight.figureGroups.filter { $0.topicSlug == slug && isCompared($0) }
+        return quotes.prefix(Self.insightListLimit).map { .quotation(quotation($0)) }
+            + figures.prefix(Self.insightListLimit).flatMap(claims).map(SchemaOrg.Node.claim)
+    }
+
+    // MARK: - Pieces
+
+    /// A quotation is worth comparing when two articles carry it or they disagree on who said it.
+    private func isShared(_ group: QuoteGroup) -> Bool {
+        Set(group.quotations.map(\.articleSlug)).count > 1 || group.hasAttributionConflict
+    }
+
+    private func isCompared(_ group: FigureGroup) -> Bool {
+        Set(group.figures.map(\.articleSlug)).count > 1
+    }
+
+    /// Every entry while the timeline is short; past the limit, those several articles report or dispute.
+    private func timelineEntries(_ entries: [TimelineEntry]) -> [TimelineEntry] {
+        guard entries.count > Self.insightListLimit else { return entries }
+        return entries.filter { Set($0.reports.map(\.articleSlug)).count > 1 || !$0.otherDates.isEmpty }
+    }
+
+    /// `name` (at most the list limit), `has_name` and `name_more` (how many were left off).
+    private func fill(_ context: inout [String: Any], _ name: String, _ items: [[String: Any]]) {
+        context[name] = Array(items.prefix(Self.insightListLimit))
+        context["has_\(name)"] = !items.isEmpty
+        context["\(name)_more"] = items.count > Self.insightListLimit ? "\(items.count - Self.insightListLimit) more not shown" : ""
+    }
+
+    private func source(_ slug: String) -> [String: Any] {
+        guard let analyzed = articlesBySlug[slug] else { return [:] }
+        return articleCard(analyzed).merging([
+            "outlet": analyzed.article.source.isEmpty ? OutletCoverage.unknownName : analyzed.article.source,
+        ]) { $1 }
+    }
+
+    private func quoteGroupContext(_ group: QuoteGroup) -> [String: Any] {
+        let canonical = QuoteGrouper.normalisedWords(group.text)
+        return [
+            "text": group.text,
+            "is_conflict": group.hasAttributionConflict,
+            "speakers": group.speakers.joined(separator: " · "),
+            "count_label": plural(Set(group.quotations.map(\.articleSlug)).count, "article"),
+            "carriers": group.quotations.map { quote in
+                source(quote.articleSlug).merging([
+                    "speaker": quote.speaker ?? "speaker not named",
+                    "wording": quote.text,
+                    "is_reworded": QuoteGrouper.normalisedWords(quote.text) != canonical,
+                    "is_corrected": quote.corrected,
+                ]) { $1 }
+            },
+        ]
+    }
+
+    private func figureGroupContext(_ group: FigureGroup) -> [String: Any] {
+        [
+            "measure": group.measure,
+            "is_conflict": group.disagrees,
+            "is_reconcilable": group.disagrees && group.isReconcilable,
+            "count_label": plural(Set(group.figures.map(\.articleSlug)).count, "article"),
+            "values": group.values.map { value in
+                [
+                    "value": value.figures[0].normalised,
+                    "reports": value.figures.map { figure in
+                        source(figure.articleSlug).merging([
+                            "figure": figure.text, "qualifier": figure.qualifier, "sentence": figure.sentence,
+                            "is_corrected": figure.corrected,
+                        ]) { $1 }
+                    },
+                ] as [String: Any]
+            },
+        ]
+    }
+
+    private func timelineContext(_ entry: TimelineEntry) -> [String: Any] {
+        [
+            "date": entry.date.readable,
+            "date_iso": entry.date.description,
+            "sentence": entry.reports[0].sentence,
+            "is_conflict": !entry.otherDates.isEmpty,
+            "other_dates": entry.otherDates.map(\.readable).joined(separator: ", "),
+            "count_label": plural(Set(entry.reports.map(\.articleSlug)).count, "article"),
+            "reports": entry.reports.map { event in
+                source(event.articleSlug).merging(["phrase": event.phrase, "is_corrected": event.corrected]) { $1 }
+            },
+        ]
+    }
+
+    private func reachContext(_ topic: TopicCoverage) -> [String: Any] {
+        let reach = dossier.insight.coverage.reach[topic.topic.slug] ?? .init(articles: 0, outlets: 0, unknownOutlet: 0, independentReports: 0)
+        let unknown = reach.unknownOutlet == 0 ? "" : " (and \(plural(reach.unknownOutlet, "article")) whose outlet is unknown)"
+        return topicCard(topic).merging([
+            "outlets_label": plural(reach.outlets, "named outlet") + unknown,
+            "independent_label": plural(reach.independentReports, "independent report"),
+        ]) { $1 }
+    }
+
+    private func reference(_ slug: String) -> SchemaOrg.ArticleRef? {
+        guard let analyzed = articlesBySlug[slug] else { return nil }
+        let article = analyzed.article
+        return SchemaOrg.ArticleRef(headline: article.title, url: urls.absolute(.article(slug: slug)),
+                                    publisher: article.source.isEmpty ? nil : SchemaOrg.Named(type: "Organization", name: article.source))
+    }
+
+    private func quotation(_ group: QuoteGroup) -> SchemaOrg.Quotation {
+        // The speaker most articles name; every carrying article is listed.
+        let speakers = group.quotations.filter { $0.speaker != nil }
+        let counts = Dictionary(grouping: speakers, by: { $0.speakerKey ?? "" })
+        let main = counts.values.max { ($0.count, $1.first?.speaker ?? "") < ($1.count, $0.first?.speaker ?? "") }?.first
+        let speaker = main.map { SchemaOrg.Named(type: $0.speakerIsPerson ? "Person" : "Organization", name: $0.speaker ?? "") }
+        var seen: Set<String> = []
+        return SchemaOrg.Quotation(
+            text: group.text,
+            spokenByCharacter: main?.speakerIsPerson == true ? speaker : nil,
+            creator: main?.speakerIsPerson == false ? speaker : nil,
+            isPartOf: group.quotations.filter { seen.insert($0.articleSlug).inserted }.compactMap { reference($0.articleSlug) })
+    }
+
+    private func claims(_ group: FigureGroup) -> [SchemaOrg.Claim] {
+        let topic = group.topicSlug.flatMap { topicsBySlug[$0]?.topic.name }
+        return group.values.map { value in
+            var seen: Set<String> = []
+            return SchemaOrg.Claim(
+                text: "\(group.measure): \(value.figures[0].normalised)",
+                about: topic.map { SchemaOrg.Thing(name: $0) },
+                appearance: value.figures.filter { seen.insert($0.articleSlug).inserted }.compactMap { reference($0.articleSlug) })
+        }
+    }
+
+    func plural(_ count: Int, _ noun: String, _ plural: String? = nil) -> String {
+        count == 1 ? "1 \(noun)" : "\(count) \(plural ?? noun + "s")"
+    }
+}
