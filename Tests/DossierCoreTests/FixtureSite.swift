@@ -103,3 +103,12 @@ struct FixtureSite {
     The S-400 is a Russian air defence system.
     """
 }
+
+extension FixtureSite {
+    /// A page's JSON-LD block, parsed.
+    static func jsonLD(in page: String) -> [String: Any]? {
+        guard let start = page.range(of: "<script type=\"application/ld+json\">"),
+              let end = page.range(of: "</script>", range: start.upperBound..<page.endIndex) else { return nil }
+        return try? JSONSerialization.jsonObject(with: Data(page[start.upperBound..<end.lowerBound].utf8)) as? [String: Any]
+    }
+}

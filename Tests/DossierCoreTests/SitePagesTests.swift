@@ -136,11 +136,7 @@ struct SitePagesTests {
         #expect(try site.snapshot() == first)
     }
 
-    private func jsonLD(in page: String) -> [String: Any]? {
-        guard let start = page.range(of: "<script type=\"application/ld+json\">"),
-              let end = page.range(of: "</script>", range: start.upperBound..<page.endIndex) else { return nil }
-        return try? JSONSerialization.jsonObject(with: Data(page[start.upperBound..<end.lowerBound].utf8)) as? [String: Any]
-    }
+    private func jsonLD(in page: String) -> [String: Any]? { FixtureSite.jsonLD(in: page) }
 
     /// The vocabulary check is only as good as its list: every key any page context holds
     /// must be in it, and everything in it must be used.

@@ -1,11 +1,13 @@
-/// Finds articles that are the same story published by several outlets (wire copy, light
-/// edits): one-permutation MinHash over 5-word shingles, banded so only likely pairs are
-/// compared, then kept when the estimated Jaccard similarity reaches `threshold`.
+/// Finds articles that are the same story published by several outlets (wire copy, edits,
+/// a sentence added or cut): one-permutation MinHash over 5-word shingles, banded so only
+/// likely pairs are compared, then kept when the estimated Jaccard similarity reaches
+/// `threshold`. Measured on the fixtures: rewritten wire copies score 0.36–0.71, separate
+/// reports of the same event (sharing long quotes) at most 0.07.
 enum Syndication {
     static let shingleWords = 5
-    static let bins = 64
-    static let bandRows = 4
-    static let threshold = 0.5
+    static let bins = 128
+    static let bandRows = 2
+    static let threshold = 0.25
 
     /// Clusters of article indices (two or more each), in input order.
     static func clusters(_ texts: [String]) -> [[Int]] {
@@ -17,9 +19,11 @@ enum Syndication {
             return index
         }
         for band in stride(from: 0, to: bins, by: bandRows) {
-            var buckets: [[UInt64]: [Int]] = [:]
+            var buckets: [UInt64: [Int]] = [:]
             for (index, signature) in signatures.enumerated() where !signature.isEmpty {
-                buckets[Array(signature[band..<(band + bandRows)]), default: []].append(index)
+                var key: UInt64 = 0
+                for value in signature[band..<(band + bandRows)] { key = SplitMix.mix(key ^ value) }
+                buckets[key, default: []].append(index)
             }
             for members in buckets.values where members.count > 1 {
                 for other in members.dropFirst() where root(other) != root(members[0]) {
