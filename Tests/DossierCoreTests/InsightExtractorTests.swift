@@ -6,7 +6,7 @@ import Testing
 @Suite("Quote, figure and date extraction")
 struct InsightExtractorTests {
     static func figures(_ sentence: String) -> [FigureExtractor.Found] {
-        FigureExtractor.figures(in: Array(sentence))
+        FigureExtractor.figures(in: Array(sentence.unicodeScalars))
     }
 
     @Test(arguments: [
@@ -67,7 +67,7 @@ struct InsightExtractorTests {
 
     static func events(_ sentence: String, published: String? = nil) -> [String] {
         var extractor = EventExtractor(published: published.flatMap { EventDate(text: $0) })
-        return extractor.events(in: Array(sentence)).map(\.date.description)
+        return extractor.events(in: Array(sentence.unicodeScalars)).map(\.date.description)
     }
 
     @Test func absoluteDates() {
@@ -98,8 +98,8 @@ struct InsightExtractorTests {
 
     @Test func theFollowingYearCountsFromTheDateJustRead() {
         var extractor = EventExtractor(published: nil)
-        _ = extractor.events(in: Array("The agreement was reached in October 2016."))
-        #expect(extractor.events(in: Array("The following summer, the US passed CAATSA.")).map(\.date.description) == ["2017"])
+        _ = extractor.events(in: Array("The agreement was reached in October 2016.".unicodeScalars))
+        #expect(extractor.events(in: Array("The following summer, the US passed CAATSA.".unicodeScalars)).map(\.date.description) == ["2017"])
     }
 
     static func quotes(_ text: String) -> [(String, String?)] {

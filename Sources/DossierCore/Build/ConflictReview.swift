@@ -15,22 +15,29 @@ enum ConflictReview {
             }
         }
         for group in dossier.insight.figureGroups where group.disagrees {
+            // Worked out once per group: a large dossier can give one measure thousands of figures.
+            let note = group.isReconcilable ? " (their qualifiers could reconcile them)" : ""
+            let values = group.values.map { (value: $0.value, texts: Array(Set($0.figures.map(\.text))).sorted()) }
             for figure in group.figures {
                 guard let file = files[figure.articleSlug] else { continue }
-                let others = group.figures.filter { $0.value != figure.value }.map(\.text)
-                let note = group.isReconcilable ? " (their qualifiers could reconcile them)" : ""
+                let others = values.filter { $0.value != figure.value }.flatMap(\.texts)
                 items.append(ReviewItem(file: file, reason:
-                    "figure conflict: \(group.measure) is “\(figure.text)” here; other articles give \(Array(Set(others)).sorted().joined(separator: ", "))\(note); hide a wrong figure with corrections: - figure: \"\(figure.text)\" hide: true"))
+                    "figure conflict: \(group.measure) is “\(figure.text)” here; other articles give \(listed(others))\(note); hide a wrong figure with corrections: - figure: \"\(figure.text)\" hide: true"))
             }
         }
         for entry in dossier.insight.timeline where !entry.otherDates.isEmpty {
             for event in entry.reports where !event.isRelative {
                 guard let file = files[event.articleSlug] else { continue }
                 items.append(ReviewItem(file: file, reason:
-                    "date conflict: “\(event.phrase)” dates this \(entry.date.readable); other articles date it \(entry.otherDates.map(\.readable).joined(separator: ", ")); fix with corrections: - event: \"\(event.phrase)\" date: YYYY-MM"))
+                    "date conflict: “\(event.phrase)” dates this \(entry.date.readable); other articles date it \(listed(entry.otherDates.map(\.readable))); fix with corrections: - event: \"\(event.phrase)\" date: YYYY-MM"))
             }
         }
         return items
+    }
+
+    /// At most five, then how many more.
+    private static func listed(_ items: [String]) -> String {
+        items.count <= 5 ? items.joined(separator: ", ") : items.prefix(5).joined(separator: ", ") + " and \(items.count - 5) more"
     }
 
     private static func count(_ slugs: [String], _ noun: String) -> String {

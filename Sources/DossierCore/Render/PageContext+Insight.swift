@@ -4,10 +4,15 @@ extension PageContext {
     /// At most this many items on one list, so a 50,000-article dossier's pages stay readable
     /// and bounded; the page says how many more there are.
     static let insightListLimit = 200
+    /// A topic page shows fewer, and within one measure at most this many values and reports
+    /// each: enough to show a disagreement without printing a thousand sentences.
+    static let topicListLimit = 10
+    static let valueLimit = 6
+    static let reportLimit = 3
 
     func quotesPage(_ context: inout [String: Any]) -> PageMeta {
         let groups = dossier.insight.quoteGroups.filter(isShared)
-        fill(&context, "quote_groups", groups.map(quoteGroupContext))
+        fill(&context, "quote_groups", groups, quoteGroupContext)
         let conflicts = groups.filter(\.hasAttributionConflict).count
         context["conflict_label"] = plural(conflicts, "attribution conflict")
         var meta = PageMeta(title: "Quotes", description: "Quotations carried by more than one article in \(dossier.config.title), and who each outlet says spoke them.", route: .quotes)
@@ -17,7 +22,7 @@ extension PageContext {
 
     func figuresPage(_ context: inout [String: Any]) -> PageMeta {
         let groups = dossier.insight.figureGroups.filter(isCompared)
-        fill(&context, "figure_groups", groups.map(figureGroupContext))
+        fill(&context, "figure_groups", groups, figureGroupContext)
         context["conflict_label"] = plural(groups.filter(\.disagrees).count, "disagreement")
         var meta = PageMeta(title: "Figures", description: "Figures more than one article gives in \(dossier.config.title): where the outlets agree and where they do not.", route: .figures)
         meta.structuredData = SchemaOrg.Graph(graph: groups.prefix(Self.insightListLimit).flatMap(claims).map(SchemaOrg.Node.claim))
@@ -25,7 +30,7 @@ extension PageContext {
     }
 
     func timelinePage(_ context: inout [String: Any]) -> PageMeta {
-        fill(&context, "timeline", timelineEntries(dossier.insight.timeline).map(timelineContext))
+        fill(&context, "timeline", timelineEntries(dossier.insight.timeline), timelineContext)
         context["conflict_label"] = plural(dossier.insight.timeline.filter { !$0.otherDates.isEmpty }.count, "event") + " dated differently"
         return PageMeta(title: "Timeline", description: "What happened when, as the articles in \(dossier.config.title) date it, oldest first.", route: .timeline)
     }
@@ -60,9 +65,9 @@ extension PageContext {
         let figures = dossier.insight.figureGroups.filter { $0.topicSlug == slug && isCompared($0) }
         let events = timelineEntries(dossier.insight.timeline.filter { $0.topicSlugs.contains(slug) })
         var context: [String: Any] = [:]
-        fill(&context, "quote_groups", shared.map(quoteGroupContext))
-        fill(&context, "figure_groups", figures.map(figureGroupContext))
-        fill(&context, "timeline", events.map(timelineContext))
+        fill(&context, "quote_groups", shared, limit: Self.topicListLimit, quoteGroupContext)
+        fill(&context, "figure_groups", figures, limit: Self.topicListLimit, figureGroupContext)
+        fill(&context, "timeline", events, limit: Self.topicListLimit, timelineContext)
         if let topic = topicsBySlug[slug] { context["reach"] = reachContext(topic) }
         context["quotes_url"] = urls.link(.quotes)
         context["figures_url"] = urls.link(.figures)
@@ -95,11 +100,12 @@ extension PageContext {
         return entries.filter { Set($0.reports.map(\.articleSlug)).count > 1 || !$0.otherDates.isEmpty }
     }
 
-    /// `name` (at most the list limit), `has_name` and `name_more` (how many were left off).
-    private func fill(_ context: inout [String: Any], _ name: String, _ items: [[String: Any]]) {
-        context[name] = Array(items.prefix(Self.insightListLimit))
+    /// `name` (at most `limit` items), `has_name` and `name_more` (how many were left off).
+    private func fill<T>(_ context: inout [String: Any], _ name: String, _ items: [T], limit: Int = insightListLimit,
+                         _ transform: (T) -> [String: Any]) {
+        context[name] = items.prefix(limit).map(transform)
         context["has_\(name)"] = !items.isEmpty
-        context["\(name)_more"] = items.count > Self.insightListLimit ? "\(items.count - Self.insightListLimit) more not shown" : ""
+        context["\(name)_more"] = items.count > limit ? "\(items.count - limit) more not shown" : ""
     }
 
     private func source(_ slug: String) -> [String: Any] {
@@ -116,7 +122,7 @@ extension PageContext {
             "is_conflict": group.hasAttributionConflict,
             "speakers": group.speakers.joined(separator: " · "),
             "count_label": plural(Set(group.quotations.map(\.articleSlug)).count, "article"),
-            "carriers": group.quotations.map { quote in
+            "carriers": group.quotations.prefix(Self.insightListLimit).map { quote in
                 source(quote.articleSlug).merging([
                     "speaker": quote.speaker ?? "speaker not named",
                     "wording": quote.text,
@@ -133,10 +139,10 @@ extension PageContext {
             "is_conflict": group.disagrees,
             "is_reconcilable": group.disagrees && group.isReconcilable,
             "count_label": plural(Set(group.figures.map(\.articleSlug)).count, "article"),
-            "values": group.values.map { value in
+            "values": group.values.prefix(Self.valueLimit).map { value in
                 [
-                    "value": value.figures[0].normalised,
-                    "reports": value.figures.map { figure in
+                    "value": value.figures[0].normalised + (value.figures.count > Self.reportLimit ? " (\(value.figures.count) reports, \(Self.reportLimit) shown)" : ""),
+                    "reports": value.figures.prefix(Self.reportLimit).map { figure in
                         source(figure.articleSlug).merging([
                             "figure": figure.text, "qualifier": figure.qualifier, "sentence": figure.sentence,
                             "is_corrected": figure.corrected,
@@ -153,9 +159,11 @@ extension PageContext {
             "date_iso": entry.date.description,
             "sentence": entry.reports[0].sentence,
             "is_conflict": !entry.otherDates.isEmpty,
-            "other_dates": entry.otherDates.map(\.readable).joined(separator: ", "),
+            "other_dates": entry.otherDates.count > Self.valueLimit
+                ? entry.otherDates.prefix(Self.valueLimit).map(\.readable).joined(separator: ", ") + " and \(entry.otherDates.count - Self.valueLimit) more"
+                : entry.otherDates.map(\.readable).joined(separator: ", "),
             "count_label": plural(Set(entry.reports.map(\.articleSlug)).count, "article"),
-            "reports": entry.reports.map { event in
+            "reports": entry.reports.prefix(Self.insightListLimit).map { event in
                 source(event.articleSlug).merging(["phrase": event.phrase, "is_corrected": event.corrected]) { $1 }
             },
         ]

@@ -20,10 +20,10 @@ struct ArticleExtraction: Sendable {
         let people = PeopleIndex(text: text)
         ties = people.ties.map(\.tie)
         let fallbackTopic = analyzed.topicSlugs.first
-        // Topic mentions per paragraph, by Character offset.
+        // Topic mentions per paragraph, by scalar offset.
         let mentions: [[(offset: Int, slug: String)]] = text.paragraphs.map { paragraph in
-            let string = String(paragraph.characters)
-            return matcher.matches(in: string).map { (string.distance(from: string.startIndex, to: $0.range.lowerBound), $0.topicSlug) }
+            let string = paragraph.string
+            return matcher.matches(in: string).map { (string.unicodeScalars.distance(from: string.startIndex, to: $0.range.lowerBound), $0.topicSlug) }
         }
         func topic(paragraph: Int, near offset: Int, in sentence: Range<Int>) -> String? {
             let inSentence = mentions[paragraph].filter { sentence.contains($0.offset) }
@@ -45,19 +45,22 @@ struct ArticleExtraction: Sendable {
         var dates = EventExtractor(published: analyzed.article.date.flatMap(EventDate.init))
         for (index, paragraph) in text.paragraphs.enumerated() {
             for range in paragraph.sentences {
-                let characters = Array(paragraph.characters[range])
-                let sentence = String(characters)
-                let hasDigit = characters.contains { $0.isASCII && $0.isNumber }
-                if hasDigit || characters.contains(where: \.isLetter) {
-                    for found in FigureExtractor.figures(in: characters) {
-                        let topicSlug = topic(paragraph: index, near: range.lowerBound + found.start, in: range)
+                let tokens = paragraph.tokens(in: range)
+                // Only sentences with a number (digits or a number word) can hold a figure or a year.
+                let hasNumber = tokens.contains { $0.kind == .number || NumberWords.small[$0.lower] != nil }
+                let dated = dates.events(in: paragraph.characters, tokens: tokens)
+                // The sentence's text is made only when something in it is kept: most sentences keep nothing.
+                let sentence = hasNumber || !dated.isEmpty ? paragraph.text(range) : ""
+                if hasNumber {
+                    for found in FigureExtractor.figures(in: paragraph.characters, tokens: tokens) {
+                        let topicSlug = topic(paragraph: index, near: found.start, in: range)
                         figures.append(Figure(articleSlug: slug, kind: found.kind, text: found.text, value: found.value,
                                               unit: found.unit, qualifier: found.qualifier,
                                               measure: Self.measure(found, sentence: sentence, topic: topicSlug.flatMap { topicNames[$0] }),
                                               topicSlug: topicSlug, sentence: sentence))
                     }
                 }
-                for found in dates.events(in: characters) {
+                for found in dated {
                     let topicSlug = topic(paragraph: index, near: range.lowerBound, in: range)
                     let key = found.action.map { "\(topicSlug ?? "-"): \($0)" }
                     events.append(DatedEvent(articleSlug: slug, date: found.date, phrase: found.phrase, sentence: sentence,

@@ -2,13 +2,23 @@
 /// ground the quote, figure and event extractors read.
 struct ArticleText: Sendable {
     struct Paragraph: Sendable {
-        var characters: [Character]
+        var string: String
+        var characters: [Unicode.Scalar]
         /// `start..<end` Character offsets of each sentence.
         var sentences: [Range<Int>]
         /// Offset of this paragraph in the whole article, for "nearest before" questions.
         var base: Int
+        /// Its words, numbers and marks, read once for every extractor.
+        var tokens: [WordToken]
 
-        func text(_ range: Range<Int>) -> String { String(characters[range]) }
+        /// The tokens of one sentence.
+        func tokens(in range: Range<Int>) -> [WordToken] {
+            let first = tokens.partitionPoint { $0.start < range.lowerBound }
+            let end = tokens.partitionPoint { $0.start < range.upperBound }
+            return Array(tokens[first..<max(first, end)])
+        }
+
+        func text(_ range: Range<Int>) -> String { String(scalars: characters[range]) }
     }
 
     var paragraphs: [Paragraph]
@@ -17,10 +27,12 @@ struct ArticleText: Sendable {
     init(plainText: String) {
         var base = 0
         paragraphs = plainText.components(separatedBy: "\n\n").compactMap { block in
-            let characters = Array(block.replacingOccurrences(of: "\n", with: " "))
+            let string = block.contains("\n") ? block.replacingOccurrences(of: "\n", with: " ") : block
+            let characters = Array(string.unicodeScalars)
             guard characters.contains(where: { !$0.isWhitespace }) else { return nil }
             defer { base += characters.count + 2 }
-            return Paragraph(characters: characters, sentences: Self.sentences(in: characters), base: base)
+            return Paragraph(string: string, characters: characters, sentences: Self.sentences(in: characters), base: base,
+                             tokens: WordToken.tokens(characters))
         }
     }
 
@@ -30,12 +42,12 @@ struct ArticleText: Sendable {
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "govt", "maj", "sr", "jr",
         "rep", "sen", "gov", "prof", "rev", "hon", "pvt", "adm", "brig", "cdr",
     ]
-    static let closers: Set<Character> = ["\"", "”", "’", "'", ")"]
-    private static let openers: Set<Character> = ["\"", "“", "‘", "'", "("]
+    static let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")"]
+    private static let openers: Set<Unicode.Scalar> = ["\"", "“", "‘", "'", "("]
 
     /// Splits at ".", "!" or "?" (and closing quotes) followed by a space and a capital,
     /// digit or opening quote; not after an abbreviation or a lone initial.
-    static func sentences(in characters: [Character]) -> [Range<Int>] {
+    static func sentences(in characters: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         while start < characters.count, characters[start].isWhitespace { start += 1 }
@@ -65,15 +77,27 @@ struct ArticleText: Sendable {
         return result
     }
 
-    private static func startsSentence(_ character: Character) -> Bool {
+    private static func startsSentence(_ character: Unicode.Scalar) -> Bool {
         character.isUppercase || (character.isASCII && character.isNumber) || openers.contains(character)
     }
 
-    static func endsWithAbbreviation(_ characters: [Character], before dot: Int) -> Bool {
+    static func endsWithAbbreviation(_ characters: [Unicode.Scalar], before dot: Int) -> Bool {
         var start = dot
         while start > 0, characters[start - 1].isLetter { start -= 1 }
-        let word = String(characters[start..<dot]).lowercased()
+        let word = String(scalars: characters[start..<dot]).lowercased()
         if word.count == 1, characters[start].isUppercase { return true }  // an initial: "J. Smith"
         return abbreviations.contains(word)
+    }
+}
+
+extension Array {
+    /// The first index whose element fails `belongs` (elements that satisfy it come first).
+    func partitionPoint(_ belongs: (Element) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if belongs(self[middle]) { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

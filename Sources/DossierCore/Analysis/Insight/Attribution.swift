@@ -6,7 +6,7 @@ enum Attribution {
         let first = span.pieces[0], last = span.pieces[span.pieces.count - 1]
         let offset = text.paragraphs[first.paragraph].base + first.open
         if let between = span.between {
-            let found = clauseSpeaker(WordToken.tokens(Array(between)), people: people, at: offset)
+            let found = clauseSpeaker(WordToken.tokens(Array(between.unicodeScalars)), people: people, at: offset)
             if found != .unknown { return found }
         }
         if last.closed, !endsSentence(text.paragraphs[last.paragraph].characters, quoteClose: last.close) {
@@ -23,15 +23,15 @@ enum Attribution {
     }
 
     /// “…full.” The Kremlin said: the quote closed its sentence, so what follows is another one.
-    private static func endsSentence(_ characters: [Character], quoteClose: Int) -> Bool {
-        guard quoteClose > 0, ".!?".contains(characters[quoteClose - 1]) else { return false }
+    private static func endsSentence(_ characters: [Unicode.Scalar], quoteClose: Int) -> Bool {
+        guard quoteClose > 0, ".!?".unicodeScalars.contains(characters[quoteClose - 1]) else { return false }
         var next = quoteClose + 1
         while next < characters.count, characters[next].isWhitespace { next += 1 }
         return next < characters.count && characters[next].isUppercase
     }
 
     /// The words after a closing mark up to the sentence's end or the next quote.
-    private static func afterClause(_ characters: [Character], from start: Int) -> [WordToken] {
+    private static func afterClause(_ characters: [Unicode.Scalar], from start: Int) -> [WordToken] {
         var end = start
         while end < characters.count {
             let character = characters[end]
@@ -46,7 +46,7 @@ enum Attribution {
     }
 
     /// The words from the sentence's start (or the previous quote's end) to an opening mark.
-    private static func beforeClause(_ characters: [Character], to openingMark: Int) -> [WordToken] {
+    private static func beforeClause(_ characters: [Unicode.Scalar], to openingMark: Int) -> [WordToken] {
         var start = max(0, openingMark)
         while start > 0 {
             let previous = characters[start - 1]

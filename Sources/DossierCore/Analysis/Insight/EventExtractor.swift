@@ -24,8 +24,12 @@ struct EventExtractor {
         self.published = published
     }
 
-    mutating func events(in sentence: [Character]) -> [Found] {
-        let tokens = WordToken.tokens(sentence)
+    mutating func events(in sentence: [Unicode.Scalar]) -> [Found] {
+        events(in: sentence, tokens: WordToken.tokens(sentence))
+    }
+
+    /// `tokens` locate themselves in `sentence`, which may be the whole paragraph.
+    mutating func events(in sentence: [Unicode.Scalar], tokens: [WordToken]) -> [Found] {
         let lower = tokens.map { PeopleIndex.stripPossessive($0.lower) }
         let actions = lower.enumerated().compactMap { index, word in Self.actions[word].map { (index, $0) } }
         let action = actions.first?.1
@@ -39,7 +43,7 @@ struct EventExtractor {
             guard !found.contains(where: { $0.date == date }) else { return }
             // The action word nearest the date names the event: "annexation … in 2014 and … the 2016 elections".
             let nearest = actions.min { abs($0.0 - start) < abs($1.0 - start) }?.1
-            found.append(Found(date: date, phrase: String(sentence[tokens[start].start..<tokens[end].end]), action: nearest,
+            found.append(Found(date: date, phrase: String(scalars: sentence[tokens[start].start..<tokens[end].end]), action: nearest,
                                isRelative: relative))
         }
         while index < tokens.count {

@@ -17,8 +17,12 @@ struct FigureExtractor {
         var noun: String
     }
 
-    static func figures(in sentence: [Character]) -> [Found] {
-        let tokens = WordToken.tokens(sentence)
+    static func figures(in sentence: [Unicode.Scalar]) -> [Found] {
+        figures(in: sentence, tokens: WordToken.tokens(sentence))
+    }
+
+    /// `tokens` locate themselves in `sentence`, which may be the whole paragraph.
+    static func figures(in sentence: [Unicode.Scalar], tokens: [WordToken]) -> [Found] {
         var found: [Found] = []
         var skipUntil = 0
         var index = 0
@@ -59,7 +63,7 @@ struct FigureExtractor {
                countedNoun(tokens, after: end) == nil { currency = "INR" }
             let qualifier = Self.qualifier(tokens, before: start)
             func emit(_ kind: Figure.Kind, _ unit: String, noun: String = "", through last: Int) {
-                found.append(Found(kind: kind, text: String(sentence[tokens[start].start..<tokens[last].end]),
+                found.append(Found(kind: kind, text: String(scalars: sentence[tokens[start].start..<tokens[last].end]),
                                    value: value, unit: unit, qualifier: qualifier,
                                    start: tokens[start].start, end: tokens[last].end, noun: noun))
                 skipUntil = last + 1

@@ -18,9 +18,12 @@ public struct FigureGroup: Sendable {
         return order.sorted().map { ($0, byValue[$0]!) }
     }
 
+    public var articleCount: Int { Set(figures.map(\.articleSlug)).count }
+
     /// Two or more articles give different values.
     public var disagrees: Bool {
-        Set(figures.map(\.articleSlug)).count > 1 && Set(figures.map(\.value)).count > 1
+        guard let first = figures.first?.value, figures.contains(where: { $0.value != first }) else { return false }
+        return articleCount > 1
     }
 }
 

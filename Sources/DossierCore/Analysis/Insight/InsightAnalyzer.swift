@@ -33,7 +33,7 @@ struct InsightAnalyzer {
 
         var insight = Insight()
         insight.quoteGroups = QuoteGrouper.groups(quotes, topics: quoteTopics).sorted {
-            ($0.hasAttributionConflict ? 1 : 0, $0.quotations.count, $1.text) > ($1.hasAttributionConflict ? 1 : 0, $1.quotations.count, $0.text)
+            ($0.hasAttributionConflict ? 1 : 0, $0.articleCount, $1.text) > ($1.hasAttributionConflict ? 1 : 0, $1.articleCount, $0.text)
         }
         insight.figureGroups = Self.figureGroups(figures)
         insight.timeline = Timeline.entries(events)
@@ -65,9 +65,8 @@ struct InsightAnalyzer {
             }
             byMeasure[key]!.figures.append(figure)
         }
-        return order.compactMap { byMeasure[$0] }.sorted {
-            ($0.disagrees ? 1 : 0, Set($0.figures.map(\.articleSlug)).count, $1.measure)
-                > ($1.disagrees ? 1 : 0, Set($1.figures.map(\.articleSlug)).count, $0.measure)
-        }
+        // Sort keys worked out once per group, not once per comparison.
+        let keyed = order.compactMap { byMeasure[$0] }.map { ($0, $0.disagrees ? 1 : 0, $0.articleCount) }
+        return keyed.sorted { ($0.1, $0.2, $1.0.measure) > ($1.1, $1.2, $0.0.measure) }.map(\.0)
     }
 }

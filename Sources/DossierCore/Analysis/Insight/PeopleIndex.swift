@@ -20,7 +20,7 @@ struct PeopleIndex: Sendable {
     init(text: ArticleText) {
         var found: [(offset: Int, name: [String], tie: Tie?)] = []
         for paragraph in text.paragraphs {
-            let tokens = WordToken.tokens(paragraph.characters)
+            let tokens = paragraph.tokens
             for (index, token) in tokens.enumerated() where token.kind == .word {
                 if Self.speechVerbs.contains(token.lower), index > 0, Self.isNameWord(tokens[index - 1]) {
                     speakers.append((paragraph.base + tokens[index - 1].start, Self.stripPossessive(tokens[index - 1].text)))
@@ -71,7 +71,7 @@ struct PeopleIndex: Sendable {
         // Mentions: every occurrence of a known name's last word.
         let lastWords = Dictionary(names.map { (Self.lastWord($0), $0) }, uniquingKeysWith: { a, b in a.count >= b.count ? a : b })
         for paragraph in text.paragraphs {
-            for token in WordToken.tokens(paragraph.characters) where token.kind == .word {
+            for token in paragraph.tokens where token.kind == .word {
                 if let name = lastWords[Self.stripPossessive(token.text)] { mentions.append((paragraph.base + token.start, name)) }
             }
         }

@@ -46,14 +46,14 @@ struct QuoteScanner {
     static func text(of span: Span, in text: ArticleText) -> String {
         span.pieces.map { piece in
             let characters = text.paragraphs[piece.paragraph].characters[piece.open..<piece.close]
-            return String(characters).trimmingSpaces
+            return String(scalars: characters).trimmingSpaces
         }.joined(separator: " ")
     }
 
     /// A quoted title ("India-US Relations: Issues for Congress") is a name, not words said:
     /// nearly every word capitalised and no closing punctuation.
     static func isTitle(_ quoted: String) -> Bool {
-        let words = WordToken.tokens(Array(quoted)).filter { $0.kind == .word && $0.text.count > 3 }
+        let words = WordToken.tokens(Array(quoted.unicodeScalars)).filter { $0.kind == .word && $0.text.count > 3 }
         guard let last = quoted.last, !".,?!;:…".contains(last), !words.isEmpty else { return false }
         return Double(words.filter(\.isCapitalized).count) >= 0.75 * Double(words.count)
     }
@@ -67,7 +67,7 @@ struct QuoteScanner {
     }
 
     /// Top-level quoted stretches of one paragraph; quotes nested inside them are part of them.
-    static func pieces(in characters: [Character], paragraph: Int) -> [Span.Piece] {
+    static func pieces(in characters: [Unicode.Scalar], paragraph: Int) -> [Span.Piece] {
         var pieces: [Span.Piece] = []
         var openAt: Int?
         var double = true
@@ -104,14 +104,14 @@ struct QuoteScanner {
 
     /// The attribution in “A,” he said, “B.”: the first piece ends with a comma, the text
     /// between is a short clause with a speech verb ending in a comma or colon.
-    private static func splitAttribution(_ characters: [Character], after first: Span.Piece, before second: Span.Piece) -> String? {
-        let inside = String(characters[first.open..<first.close]).trimmingSpaces
-        let between = String(characters[(first.close + 1)..<max(first.close + 1, second.open - 1)]).trimmingSpaces
+    private static func splitAttribution(_ characters: [Unicode.Scalar], after first: Span.Piece, before second: Span.Piece) -> String? {
+        let inside = String(scalars: characters[first.open..<first.close]).trimmingSpaces
+        let between = String(scalars: characters[(first.close + 1)..<max(first.close + 1, second.open - 1)]).trimmingSpaces
         let commaInside = inside.hasSuffix(",")
         var clause = Substring(between)
         if clause.hasPrefix(",") { clause = clause.dropFirst() } else if !commaInside { return nil }
         guard clause.hasSuffix(",") || clause.hasSuffix(":") else { return nil }
-        let words = WordToken.tokens(Array(clause)).filter { $0.kind == .word }
+        let words = WordToken.tokens(Array(clause.unicodeScalars)).filter { $0.kind == .word }
         // A second piece that starts in lower case reads on from the first: allow a longer aside.
         let readsOn = second.open < characters.count && characters[second.open].isLowercase
         guard !words.isEmpty, words.count <= (readsOn ? 16 : 8), words.contains(where: { PeopleIndex.speechVerbs.contains($0.lower) }) else { return nil }

@@ -11,42 +11,56 @@ struct WordToken: Sendable, Equatable {
     /// Whether whitespace separates it from the token before ("S-400" has none around "-").
     var spaceBefore: Bool
 
-    var lower: String { text.lowercased() }
+    /// Lower-cased once, since every lookup wants it.
+    var lower: String
     var isCapitalized: Bool { text.first?.isUppercase == true }
 
     /// Splits a paragraph: letters (with inner apostrophes, "Russia's") make words; digits
     /// (with inner "," or ".", "6,01,427", "5.4") make numbers; anything else is one symbol.
-    static func tokens(_ characters: [Character]) -> [WordToken] {
+    static func tokens(_ characters: [Unicode.Scalar]) -> [WordToken] {
         var tokens: [WordToken] = []
         var index = 0
         var sawSpace = true
         let count = characters.count
-        func isApostrophe(_ c: Character) -> Bool { c == "'" || c == "’" }
+        func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
+        // ASCII (most news text) is classified by its byte; Unicode properties are slow.
+        func isLetter(_ c: Unicode.Scalar) -> Bool {
+            if let ascii = c.asciiValue { return (ascii >= 65 && ascii <= 90) || (ascii >= 97 && ascii <= 122) }
+            return c.isLetter
+        }
+        func isDigit(_ c: Unicode.Scalar) -> Bool {
+            guard let ascii = c.asciiValue else { return false }
+            return ascii >= 48 && ascii <= 57
+        }
+        func isSpace(_ c: Unicode.Scalar) -> Bool {
+            if let ascii = c.asciiValue { return ascii == 32 || (ascii >= 9 && ascii <= 13) }
+            return c.isWhitespace
+        }
         while index < count {
             let character = characters[index]
-            if character.isWhitespace {
+            if isSpace(character) {
                 sawSpace = true
                 index += 1
                 continue
             }
             let start = index
             let kind: Kind
-            if character.isLetter {
+            if isLetter(character) {
                 kind = .word
                 index += 1
                 while index < count {
                     let c = characters[index]
-                    if c.isLetter || c.isMark { index += 1; continue }
-                    if isApostrophe(c), index + 1 < count, characters[index + 1].isLetter { index += 2; continue }
+                    if isLetter(c) || (c.asciiValue == nil && c.isMark) { index += 1; continue }
+                    if isApostrophe(c), index + 1 < count, isLetter(characters[index + 1]) { index += 2; continue }
                     break
                 }
-            } else if character.isASCII && character.isNumber {
+            } else if isDigit(character) {
                 kind = .number
                 index += 1
                 while index < count {
                     let c = characters[index]
-                    if c.isASCII && c.isNumber { index += 1; continue }
-                    if (c == "," || c == "."), index + 1 < count, characters[index + 1].isASCII, characters[index + 1].isNumber {
+                    if isDigit(c) { index += 1; continue }
+                    if (c == "," || c == "."), index + 1 < count, isDigit(characters[index + 1]) {
                         index += 2
                         continue
                     }
@@ -56,14 +70,31 @@ struct WordToken: Sendable, Equatable {
                 kind = .symbol
                 index += 1
             }
-            tokens.append(WordToken(kind: kind, text: String(characters[start..<index]), start: start, end: index,
-                                    spaceBefore: sawSpace))
+            let text = String(scalars: characters[start..<index])
+            let lower = kind == .word && text.utf8.contains(where: { $0 >= 65 && $0 <= 90 || $0 >= 0x80 }) ? text.lowercased() : text
+            tokens.append(WordToken(kind: kind, text: text, start: start, end: index, spaceBefore: sawSpace, lower: lower))
             sawSpace = false
         }
         return tokens
     }
 }
 
-private extension Character {
-    var isMark: Bool { unicodeScalars.allSatisfy { $0.properties.generalCategory == .nonspacingMark } }
+/// Character-like questions asked of Unicode scalars: the extractors work on scalars, which
+/// are several times cheaper to make and index than grapheme clusters.
+extension Unicode.Scalar {
+    var asciiValue: UInt8? { isASCII ? UInt8(value) : nil }
+    var isLetter: Bool { isASCII ? (value >= 65 && value <= 90) || (value >= 97 && value <= 122) : properties.isAlphabetic }
+    var isUppercase: Bool { isASCII ? value >= 65 && value <= 90 : properties.isUppercase }
+    var isLowercase: Bool { isASCII ? value >= 97 && value <= 122 : properties.isLowercase }
+    var isWhitespace: Bool { isASCII ? value == 32 || (value >= 9 && value <= 13) : properties.isWhitespace }
+    var isNumber: Bool { isASCII ? value >= 48 && value <= 57 : properties.numericType != nil }
+    var isMark: Bool { properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark }
+}
+
+extension String {
+    init(scalars: ArraySlice<Unicode.Scalar>) {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        self.init(view)
+    }
 }
