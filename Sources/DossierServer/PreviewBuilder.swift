@@ -6,14 +6,17 @@ import Logging
 /// builds run one at a time, and a change during a build triggers exactly one more.
 ///
 /// The preview is built into a private folder, never into `public/`, so a published site
-/// never contains the live-reload script (it is added to pages as they are served). Each
-/// rebuild is a full build, staged and swapped in whole: about 60 ms for the demo.
+/// never contains the live-reload script (it is added to pages as they are served). The
+/// first build is staged and swapped in whole; later ones reuse a `BuildCache`: unchanged
+/// files are not parsed, unchanged articles not analysed, and only pages whose data changed
+/// are rendered and replaced.
 public final class PreviewBuilder: @unchecked Sendable {
     public let source: URL
     public let folder: URL
     private let state: PreviewState
     private let logger: Logger
     private let queue = DispatchQueue(label: "dossier.preview.build")
+    private let cache = BuildCache()
     private let lock = NSLock()
     private var pending: Set<String> = []
     private var scheduled = false
@@ -36,10 +39,14 @@ public final class PreviewBuilder: @unchecked Sendable {
     public func buildNow(changed: Set<String> = []) -> Bool {
         let started = ContinuousClock.now
         do {
-            let options = BuildOptions(source: source, output: siteFolder)
-            _ = try BuildPipeline(options: options).build()
+            var options = BuildOptions(source: source, output: siteFolder)
+            options.cache = cache
+            options.collectsReview = false
+            let report = try BuildPipeline(options: options).build()
             let elapsed = ContinuousClock.now - started
-            logger.info("rebuilt in \(elapsed.milliseconds) ms\(changed.isEmpty ? "" : " (\(changed.sorted().joined(separator: ", ")))")")
+            logger.info("rebuilt in \(elapsed.milliseconds) ms, \(report.filesWritten) files written\(changed.isEmpty ? "" : " (\(changed.sorted().joined(separator: ", ")))")")
+            let stages = report.timings.stages.map { "\($0.name) \(Int(($0.seconds * 1000).rounded())) ms" }.joined(separator: ", ")
+            logger.debug("stages: \(stages)")
             state.succeeded(site: siteFolder, event: event(for: changed))
             return true
         } catch let error as DossierError {

@@ -11,13 +11,14 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The port to listen on.") var port = 1313
     @Option(help: "The address to listen on. Only 127.0.0.1 is private to this machine.") var host = "127.0.0.1"
     @Flag(help: "Open the preview in the default browser.") var open = false
+    @Flag(help: "Print each rebuild's stage timings.") var verbose = false
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
     }
 
     func run() async throws {
-        let logger = ConsoleLogHandler.logger(verbose: false)
+        let logger = ConsoleLogHandler.logger(verbose: verbose)
         if !["127.0.0.1", "localhost", "::1"].contains(host) {
             logger.warning("warning: listening on \(host): anyone who can reach this machine can read the preview")
         }

@@ -22,6 +22,9 @@ public struct AnalyzedArticle: Sendable {
     public var outletSlug: String
     /// Articles sharing the most topics, then the newest: slugs, best first.
     public var related: [String] = []
+    /// Quotes, figures and dated events read from it, and its shingle signature.
+    var extraction: ArticleExtraction?
+    var signature: [UInt64] = []
 }
 
 public struct TopicCoverage: Sendable {

@@ -9,37 +9,68 @@ public struct DossierAnalyzer: Sendable {
     }
 
     public func analyze(_ corpus: Corpus) -> Result {
+        analyze(corpus, cache: nil)
+    }
+
+    /// With a cache, articles analysed before (same content, same topics and settings) are
+    /// not rendered or read again.
+    func analyze(_ corpus: Corpus, cache: BuildCache?) -> Result {
         var diagnostics: [Diagnostic] = []
         // Bodies and explainers sit under the page's h1.
         let markdown = MarkdownRenderer(allowRawHTML: corpus.config.rawHTML, headingOffset: 1)
         var topics = corpus.topics
         let named = resolveNamedTopics(corpus, topics: &topics, diagnostics: &diagnostics)
         let matcher = TopicMatcher(topics: topics)
+        cache?.useAnalyses(context: Self.context(topics: topics, config: corpus.config))
 
         var analyzed: [AnalyzedArticle] = []
         var mentions: [String: [TopicCoverage.Mention]] = [:]
+        var fresh: [(index: Int, analysis: ArticleAnalysis)] = []
         for (index, article) in corpus.articles.enumerated() {
-            let rendered = markdown.render(article.body)
-            let searchable = article.title + "\n\n" + rendered.plainText
-            let found = matcher.matches(in: searchable)
+            let analysis = cache?.analysis(of: article) ?? {
+                let rendered = markdown.render(article.body)
+                let searchable = article.title + "\n\n" + rendered.plainText
+                var seen: Set<String> = []
+                let found = matcher.matches(in: searchable).filter { seen.insert($0.topicSlug).inserted }
+                let made = ArticleAnalysis(html: rendered.html, plainText: rendered.plainText, mentions: found.map {
+                    ($0.topicSlug, Passage.sentence(around: $0.range, in: searchable))
+                })
+                fresh.append((index, made))
+                return made
+            }()
             var slugs: [String] = []
-            for match in found where !slugs.contains(match.topicSlug) {
-                slugs.append(match.topicSlug)
-                mentions[match.topicSlug, default: []].append(.init(
-                    articleSlug: article.slug, passage: Passage.sentence(around: match.range, in: searchable)))
+            for mention in analysis.mentions {
+                slugs.append(mention.slug)
+                mentions[mention.slug, default: []].append(.init(articleSlug: article.slug, passage: mention.passage))
             }
             for slug in named[index] where !slugs.contains(slug) {
                 slugs.append(slug)
                 mentions[slug, default: []].append(.init(articleSlug: article.slug, passage: nil))
             }
-            analyzed.append(AnalyzedArticle(article: article, html: rendered.html, plainText: rendered.plainText,
-                                            topicSlugs: slugs, outletSlug: Relations.outletSlug(for: article.source)))
+            var item = AnalyzedArticle(article: article, html: analysis.html, plainText: analysis.plainText,
+                                       topicSlugs: slugs, outletSlug: Relations.outletSlug(for: article.source))
+            item.extraction = analysis.extraction
+            item.signature = analysis.signature
+            analyzed.append(item)
         }
+        // Quotes, figures, dates and the syndication signature of new articles, on all cores.
+        let names = Dictionary(topics.map { ($0.slug, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let extracted = Parallel.map(fresh.map { analyzed[$0.index] }) { item in
+            (ArticleExtraction(item, matcher: matcher, topicNames: names), Syndication.signature(item.plainText))
+        }
+        for (entry, result) in zip(fresh, extracted) {
+            analyzed[entry.index].extraction = result.0
+            analyzed[entry.index].signature = result.1
+            var analysis = entry.analysis
+            analysis.extraction = result.0
+            analysis.signature = result.1
+            cache?.store(analysis, for: corpus.articles[entry.index])
+        }
+        cache?.keepAnalyses(of: corpus.articles)
 
         analyzed.sort(by: Self.newestFirst)
         for (index, related) in Relations.relatedArticles(analyzed).enumerated() { analyzed[index].related = related }
         let order = Dictionary(uniqueKeysWithValues: analyzed.enumerated().map { ($1.article.slug, $0) })
-        let names = Dictionary(topics.map { ($0.slug, $0.name) }, uniquingKeysWith: { a, _ in a })
         let relatedTopics = Relations.relatedTopics(analyzed, names: names)
         var coverage = topics.map { topic in
             TopicCoverage(topic: topic, explainerHTML: markdown.render(topic.body).html,
@@ -49,7 +80,7 @@ public struct DossierAnalyzer: Sendable {
         coverage.sort { ($0.mentions.count, $1.topic.name) > ($1.mentions.count, $0.topic.name) }
         var dossier = Dossier(config: corpus.config, articles: analyzed, topics: coverage,
                               outlets: Relations.outlets(of: analyzed))
-        let insight = InsightAnalyzer(matcher: matcher, topicNames: names).analyze(analyzed)
+        let insight = InsightAnalyzer().analyze(analyzed)
         dossier.insight = insight.insight
         diagnostics += insight.diagnostics
         return Result(dossier: dossier, diagnostics: diagnostics)
@@ -84,6 +115,14 @@ public struct DossierAnalyzer: Sendable {
                 return slug
             }
         }
+    }
+
+    /// What every cached analysis depends on besides its article: the topics and raw-HTML setting.
+    static func context(topics: [Topic], config: SiteConfig) -> Int {
+        var hasher = Hasher()
+        hasher.combine(topics)
+        hasher.combine(config.rawHTML)
+        return hasher.finalize()
     }
 
     /// Dated articles newest first, then undated ones; ties by title, then slug, for stable output.

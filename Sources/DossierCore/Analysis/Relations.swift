@@ -32,15 +32,29 @@ enum Relations {
         for (index, analyzed) in articles.enumerated() {
             for topic in analyzed.topicSlugs { byTopic[topic, default: []].append(index) }
         }
+        // One counting array reused for every article: a dictionary per article costs more than the rest.
+        var shared = [Int](repeating: 0, count: articles.count)
+        var touched: [Int] = []
         return articles.enumerated().map { index, analyzed in
-            var shared: [Int: Int] = [:]
             for topic in analyzed.topicSlugs {
-                for other in byTopic[topic] ?? [] where other != index { shared[other, default: 0] += 1 }
+                for other in byTopic[topic] ?? [] where other != index {
+                    if shared[other] == 0 { touched.append(other) }
+                    shared[other] += 1
+                }
             }
             // Most shared topics first; among equals, the nearer in the newest-first order.
-            return shared.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
-                .prefix(relatedArticleLimit)
-                .map { articles[$0.key].article.slug }
+            var best: [(count: Int, index: Int)] = []
+            for other in touched {
+                let candidate = (count: shared[other], index: other)
+                if best.count == relatedArticleLimit,
+                   let last = best.last, (last.count, -last.index) >= (candidate.count, -candidate.index) { continue }
+                let position = best.firstIndex { ($0.count, -$0.index) < (candidate.count, -candidate.index) } ?? best.count
+                best.insert(candidate, at: position)
+                if best.count > relatedArticleLimit { best.removeLast() }
+            }
+            for other in touched { shared[other] = 0 }
+            touched.removeAll(keepingCapacity: true)
+            return best.map { articles[$0.index].article.slug }
         }
     }
 

@@ -14,6 +14,14 @@ public struct BuildOptions: Sendable {
     public var today: PublicationDate
     /// Pagefind, when installed: the site gets a search page and an index (see `SearchIndexer.locate()`).
     public var search: SearchIndexer?
+    /// Reuse from the previous build in this process (the preview server): unchanged files
+    /// are not parsed again, unchanged articles not analysed again, and, when the last build
+    /// wrote to the same output, only pages whose data changed are rendered and written, in
+    /// place rather than staged. Such an output carries no build stamp: it is for previewing,
+    /// not publishing.
+    public var cache: BuildCache?
+    /// Whether to list entries and conflicts for an editor's review (the preview does not show them).
+    public var collectsReview = true
 
     public init(source: URL, output: URL? = nil, baseURL: URL? = nil, includeDrafts: Bool = false, strict: Bool = false,
                 today: PublicationDate = .today(), search: SearchIndexer? = nil) {

@@ -36,8 +36,9 @@ public struct BuildPipeline: Sendable {
     private func run(writing: Bool) throws -> Report {
         var timings = StageTimings()
         // Taken before reading, so an edit made during the build makes the stamp stale.
-        let inputs = writing ? BuildStamp.fingerprint(of: options.source) : ""
-        let loaded = timings.measure("load") { ContentLoader(root: options.source).load() }
+        let previous = writing ? options.cache?.pages(in: options.output) : nil
+        let inputs = writing && previous == nil ? BuildStamp.fingerprint(of: options.source) : ""
+        let loaded = timings.measure("load") { ContentLoader(root: options.source, cache: options.cache).load() }
         let search = writing ? options.search : nil
         let required = PagePlanner.requiredTemplates + (search == nil ? [] : [PagePlanner.searchTemplate])
         let templates = timings.measure("templates") {
@@ -52,14 +53,14 @@ public struct BuildPipeline: Sendable {
         guard var corpus = loaded.corpus, case .success(let templateSet) = templates, !log.hasErrors else {
             throw DossierError(log.all)
         }
-        var review = corpus.articles.flatMap(ReviewItem.items(for:))
+        var review = options.collectsReview ? corpus.articles.flatMap(ReviewItem.items(for:)) : []
         corpus = corpus.publishable(includeDrafts: options.includeDrafts, today: options.today)
         if let baseURL = options.baseURL { corpus.config.baseURL = baseURL }
 
-        var analyzed = timings.measure("analyze") { DossierAnalyzer().analyze(corpus) }
+        var analyzed = timings.measure("analyze") { DossierAnalyzer().analyze(corpus, cache: options.cache) }
         analyzed.dossier.hasSearch = search != nil
         log.add(contentsOf: analyzed.diagnostics)
-        review += ConflictReview.items(analyzed.dossier)
+        if options.collectsReview { review += ConflictReview.items(analyzed.dossier) }
         let failing = log.failing(strict: options.strict)
         guard failing.isEmpty else { throw DossierError(failing) }
 
@@ -72,23 +73,32 @@ public struct BuildPipeline: Sendable {
         }
         let urls = SiteURLs(baseURL: corpus.config.baseURL, assetNames: assets.names)
         let contexts = PageContext(dossier: analyzed.dossier, urls: urls)
+        if let previous {
+            let written = try timings.measure("render") {
+                try update(previous: previous, pages: pages, assets: assets, templates: templateSet, contexts: contexts)
+            }
+            return Report(pages: pages.count, filesWritten: written, diagnostics: log.warnings, review: review,
+                          timings: timings, searchIndexed: false)
+        }
+        let recordsFingerprints = writing && options.cache != nil
+        var fingerprints: [String: UInt64] = [:]
         let output = writing ? try stage() : nil
         defer { output?.discard() }
         do {
             try output?.prepareFolders(for: pages.map(\.route.outputFile))
             // Pages are independent: render and write them on all cores.
-            let failures = timings.measure("render") {
-                Parallel.map(pages) { page -> Error? in
+            let results = timings.measure("render") {
+                Parallel.map(pages) { page -> Swift.Result<UInt64, Error> in
                     do {
-                        let bytes = try render(page, templates: templateSet, contexts: contexts)
-                        try output?.write(bytes, to: page.route.outputFile)
-                        return nil
+                        let rendered = try render(page, templates: templateSet, contexts: contexts, fingerprint: recordsFingerprints)
+                        try output?.write(rendered.bytes, to: page.route.outputFile)
+                        return .success(rendered.fingerprint)
                     } catch {
-                        return error
+                        return .failure(error)
                     }
-                }.compactMap { $0 }
+                }
             }
-            if let failure = failures.first { throw failure }
+            for (page, result) in zip(pages, results) { fingerprints[page.route.outputFile] = try result.get() }
             try timings.measure("write") {
                 for file in assets.files { try output?.write(file.data, to: "assets/" + file.publishedPath) }
                 let stamp = BuildStamp(inputs: inputs, drafts: options.includeDrafts,
@@ -101,6 +111,10 @@ public struct BuildPipeline: Sendable {
             try timings.measure("write") {
                 try output?.commit()
             }
+            if recordsFingerprints {
+                for file in assets.files { fingerprints["assets/" + file.publishedPath] = ContentHash.value(file.data) }
+                options.cache?.wrote(fingerprints, to: options.output)
+            }
         } catch let error as DossierError {
             throw error
         } catch {
@@ -108,6 +122,73 @@ public struct BuildPipeline: Sendable {
         }
         return Report(pages: pages.count, filesWritten: output?.filesWritten ?? 0,
                       diagnostics: log.warnings, review: review, timings: timings, searchIndexed: search != nil)
+    }
+
+    /// Renders the pages whose fingerprint changed since the last build into this output and
+    /// writes them in place (each file replaced atomically), removes pages that are gone,
+    /// and returns how many files it wrote. Nothing is written unless every page rendered.
+    private func update(previous: [String: UInt64], pages: [PlannedPage], assets: AssetFiles, templates: TemplateSet,
+                        contexts: PageContext) throws -> Int {
+        // Article pages, most of a site, are skipped on a cheap key before any context is built.
+        let shared = contexts.sharedKey ^ Int(truncatingIfNeeded: templates.fingerprint)
+        let results = Parallel.map(pages) { page -> Swift.Result<(UInt64, Data?, Int?), Error> in
+            let path = page.route.outputFile
+            var key: Int?
+            if case .article(let slug) = page.route, let dependencies = contexts.articleDependencyKey(slug, shared: shared) {
+                key = dependencies
+                if let known = options.cache?.articlePage(path), known.key == dependencies, previous[path] == known.fingerprint {
+                    return .success((known.fingerprint, nil, key))
+                }
+            }
+            return Swift.Result { try render(page, templates: templates, contexts: contexts, fingerprint: true, unless: previous[path]) }
+                .map { ($0.fingerprint, previous[path] == $0.fingerprint ? nil : $0.bytes, key) }
+        }
+        var fingerprints: [String: UInt64] = [:]
+        var articleKeys: [String: (key: Int, fingerprint: UInt64)] = [:]
+        var changed: [(path: String, bytes: Data)] = []
+        for (page, result) in zip(pages, results) {
+            let (fingerprint, bytes, key) = try result.get()
+            fingerprints[page.route.outputFile] = fingerprint
+            if let key { articleKeys[page.route.outputFile] = (key, fingerprint) }
+            if let bytes { changed.append((page.route.outputFile, bytes)) }
+        }
+        for file in assets.files {
+            let path = "assets/" + file.publishedPath
+            fingerprints[path] = ContentHash.value(file.data)
+            if previous[path] != fingerprints[path] { changed.append((path, file.data)) }
+        }
+        let root = options.output.path
+        do {
+            for file in changed {
+                let path = root + "/" + file.path
+                try FileWriter.makeFolders((path as NSString).deletingLastPathComponent)
+                try FileWriter.replace(file.bytes, at: path)
+            }
+            for gone in previous.keys where fingerprints[gone] == nil { unlink(root + "/" + gone) }
+        } catch {
+            options.cache?.forgetOutput()
+            throw DossierError([.error(displayOutput, "cannot write the site: \(error)")])
+        }
+        options.cache?.wrote(fingerprints, to: options.output)
+        options.cache?.rememberArticlePages(articleKeys)
+        return changed.count
+    }
+
+    /// A page's bytes and fingerprint. A template page's fingerprint comes from its data and
+    /// the templates, so when it equals `unless` the page is not rendered (empty bytes).
+    private func render(_ page: PlannedPage, templates: TemplateSet, contexts: PageContext, fingerprint: Bool,
+                        unless known: UInt64? = nil) throws -> (bytes: Data, fingerprint: UInt64) {
+        if case .template(let name) = page.renderer {
+            let context = contexts.context(for: page)
+            let print = fingerprint ? SplitMix.mix(templates.fingerprint ^ ContentHash.value(name.utf8)) ^ ContextHash.value(context) : 0
+            if fingerprint, print == known { return (Data(), print) }
+            guard let html = templates.render(context, template: name) else {
+                throw DossierError([.error("templates/\(name).\(TemplateSet.fileExtension)", "template not found")])
+            }
+            return (Data(html.utf8), print)
+        }
+        let bytes = try render(page, templates: templates, contexts: contexts)
+        return (bytes, fingerprint ? ContentHash.value(bytes) : 0)
     }
 
     private func render(_ page: PlannedPage, templates: TemplateSet, contexts: PageContext) throws -> Data {

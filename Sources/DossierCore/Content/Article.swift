@@ -1,7 +1,7 @@
 import Foundation
 
 /// One clipping as the editor curated it: front matter fields plus the Markdown body.
-public struct Article: Sendable, Equatable {
+public struct Article: Sendable, Hashable {
     /// Where it came from, relative to the dossier root, e.g. `content/articles/lavrov.md`.
     public var file: String
     public var slug: String
@@ -27,6 +27,19 @@ public struct Article: Sendable, Equatable {
     public var topicsLine: Int?
     /// The editor's fixes to quotes, figures and events extracted from this article.
     public var corrections: [Correction] = []
+    /// A hash of the file it was read from (path and text): a cheap stand-in for the whole
+    /// article when a build asks whether it changed. Zero for articles not read from a file.
+    /// Left out of `==`, so an article compares by its fields alone.
+    var fingerprint: UInt64 {
+        get { storedFingerprint.value }
+        set { storedFingerprint.value = newValue }
+    }
+    private var storedFingerprint = Uncompared(value: UInt64(0))
+
+    /// `fingerprint`, or a hash of every field when the article was not read from a file.
+    var identity: UInt64 {
+        fingerprint != 0 ? fingerprint : UInt64(bitPattern: Int64(hashValue))
+    }
 
     public init(file: String, slug: String, title: String, date: PublicationDate? = nil, source: String = "",
                 url: String = "", topics: [String] = [], summary: String = "", author: String = "",
@@ -78,6 +91,7 @@ public struct Article: Sendable, Equatable {
             review: fields.stringList("review", example: "[date missing]") ?? [],
             body: parts.body, topicsLine: fields.line(of: "topics"))
         article.corrections = Correction.read(&fields, file: file)
+        article.fingerprint = SplitMix.mix(ContentHash.value(file.utf8)) ^ ContentHash.value(text.utf8)
 
         var problems = fields.diagnostics
         if !dateText.isEmpty && date == nil {
@@ -100,4 +114,11 @@ public struct Article: Sendable, Equatable {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased() else { return false }
         return (scheme == "http" || scheme == "https") && url.host?.isEmpty == false
     }
+}
+
+/// A value that rides along in a struct without taking part in its `==` or hash.
+struct Uncompared<Value: Sendable>: Hashable, Sendable {
+    var value: Value
+    static func == (_: Uncompared, _: Uncompared) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
 }

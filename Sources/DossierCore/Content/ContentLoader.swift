@@ -4,9 +4,16 @@ import Foundation
 /// `Corpus`, reporting every problem of every file at once.
 public struct ContentLoader: Sendable {
     public let root: URL
+    /// Parsed articles from the last load, reused for files whose stamp has not changed.
+    let cache: BuildCache?
 
     public init(root: URL) {
+        self.init(root: root, cache: nil)
+    }
+
+    init(root: URL, cache: BuildCache?) {
         self.root = root.standardizedFileURL
+        self.cache = cache
     }
 
     public struct Result: Sendable {
@@ -37,8 +44,22 @@ public struct ContentLoader: Sendable {
     }
 
     private func loadArticles(_ log: inout DiagnosticLog) -> [Article] {
-        let articles = parseEach(markdownFiles(in: "content/articles", recursive: true), &log) {
-            Article.parse($0, file: $1, defaultSlug: Self.stem(of: $1))
+        let files = markdownFiles(in: "content/articles", recursive: true)
+        let parse = { (text: String, file: String) in Article.parse(text, file: file, defaultSlug: Self.stem(of: file)) }
+        let articles: [Article]
+        if let cache {
+            // Only files whose size, times or inode changed are read again.
+            let stamps = files.map { FileStamp(path: root.appendingPathComponent($0).path) }
+            var results = files.indices.map { index in stamps[index].flatMap { cache.article(files[index], stamp: $0) } }
+            let stale = files.indices.filter { results[$0] == nil }
+            for (index, result) in zip(stale, parseResults(stale.map { files[$0] }, parse)) {
+                results[index] = result
+                if let stamp = stamps[index] { cache.store(files[index], stamp: stamp, result) }
+            }
+            cache.keepFiles(Set(files))
+            articles = keep(results.compactMap { $0 }, &log)
+        } else {
+            articles = parseEach(files, &log, parse)
         }
         reportDuplicateSlugs(articles.map { ($0.slug, $0.file) }, kind: "article", &log)
         return articles
@@ -63,9 +84,16 @@ public struct ContentLoader: Sendable {
     /// ones in file order and logging every problem.
     private func parseEach<T>(_ files: [String], _ log: inout DiagnosticLog,
                               _ parse: (String, String) -> Swift.Result<T, DossierError>) -> [T] {
-        let results = Parallel.map(files) { file in
+        keep(parseResults(files, parse), &log)
+    }
+
+    private func parseResults<T>(_ files: [String], _ parse: (String, String) -> Swift.Result<T, DossierError>) -> [Swift.Result<T, DossierError>] {
+        Parallel.map(files) { file in
             TextFile.read(root.appendingPathComponent(file), displayPath: file).flatMap { parse($0, file) }
         }
+    }
+
+    private func keep<T>(_ results: [Swift.Result<T, DossierError>], _ log: inout DiagnosticLog) -> [T] {
         var items: [T] = []
         for result in results {
             switch result {

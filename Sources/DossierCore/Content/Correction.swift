@@ -10,7 +10,7 @@
 ///   - event: "signed in 2015"         # words of the dated sentence
 ///     date: 2015-03
 /// ```
-public struct Correction: Sendable, Equatable {
+public struct Correction: Sendable, Hashable {
     public enum Target: String, Sendable, CaseIterable { case quote, figure, event }
 
     public var target: Target

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The settings in `dossier.yml`. Unknown keys are errors, so a typo is never ignored.
-public struct SiteConfig: Sendable, Equatable {
+public struct SiteConfig: Sendable, Hashable {
     public var title: String
     public var description: String
     /// Absolute base URL; its path is where the site lives, e.g. `https://example.org/dossier/`.

@@ -1,6 +1,6 @@
 /// A subject the dossier follows, e.g. S-400. Its aliases are the spellings that
 /// identify it in article text.
-public struct Topic: Sendable, Equatable {
+public struct Topic: Sendable, Hashable {
     /// Nil for a topic named by an article that has no file in `content/topics/`.
     public var file: String?
     public var name: String

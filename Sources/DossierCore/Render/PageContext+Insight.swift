@@ -60,10 +60,10 @@ extension PageContext {
 
     /// The topic page's "at a glance", quotes, figures and timeline.
     func topicInsight(_ slug: String) -> [String: Any] {
-        let quotes = dossier.insight.quoteGroups.filter { $0.topicSlugs.contains(slug) }
-        let shared = quotes.filter(isShared)
-        let figures = dossier.insight.figureGroups.filter { $0.topicSlug == slug && isCompared($0) }
-        let events = timelineEntries(dossier.insight.timeline.filter { $0.topicSlugs.contains(slug) })
+        let insight = insightByTopic[slug] ?? TopicInsight()
+        let shared = insight.quoteGroups.filter(isShared)
+        let figures = insight.figureGroups.filter(isCompared)
+        let events = timelineEntries(insight.timeline)
         var context: [String: Any] = [:]
         fill(&context, "quote_groups", shared, limit: Self.topicListLimit, quoteGroupContext)
         fill(&context, "figure_groups", figures, limit: Self.topicListLimit, figureGroupContext)
@@ -77,10 +77,11 @@ extension PageContext {
     }
 
     func topicInsightData(_ slug: String) -> [SchemaOrg.Node] {
-        let quotes = dossier.insight.quoteGroups.filter { $0.topicSlugs.contains(slug) && isShared($0) }
-        let figures = dossier.insight.figureGroups.filter { $0.topicSlug == slug && isCompared($0) }
-        return quotes.prefix(Self.insightListLimit).map { .quotation(quotation($0)) }
-            + figures.prefix(Self.insightListLimit).flatMap(claims).map(SchemaOrg.Node.claim)
+        let insight = insightByTopic[slug] ?? TopicInsight()
+        let quotes = insight.quoteGroups.filter(isShared)
+        let figures = insight.figureGroups.filter(isCompared)
+        return quotes.prefix(Self.topicListLimit).map { .quotation(quotation($0)) }
+            + figures.prefix(Self.topicListLimit).flatMap(claims).map(SchemaOrg.Node.claim)
     }
 
     // MARK: - Pieces
@@ -196,17 +197,18 @@ extension PageContext {
             text: group.text,
             spokenByCharacter: main?.speakerIsPerson == true ? speaker : nil,
             creator: main?.speakerIsPerson == false ? speaker : nil,
-            isPartOf: group.quotations.filter { seen.insert($0.articleSlug).inserted }.compactMap { reference($0.articleSlug) })
+            isPartOf: group.quotations.filter { seen.insert($0.articleSlug).inserted }.prefix(Self.insightListLimit).compactMap { reference($0.articleSlug) })
     }
 
     private func claims(_ group: FigureGroup) -> [SchemaOrg.Claim] {
         let topic = group.topicSlug.flatMap { topicsBySlug[$0]?.topic.name }
-        return group.values.map { value in
+        // As many as the page shows: the data describes the page, not the whole corpus.
+        return group.values.prefix(Self.valueLimit).map { value in
             var seen: Set<String> = []
             return SchemaOrg.Claim(
                 text: "\(group.measure): \(value.figures[0].normalised)",
                 about: topic.map { SchemaOrg.Thing(name: $0) },
-                appearance: value.figures.filter { seen.insert($0.articleSlug).inserted }.compactMap { reference($0.articleSlug) })
+                appearance: value.figures.filter { seen.insert($0.articleSlug).inserted }.prefix(Self.reportLimit).compactMap { reference($0.articleSlug) })
         }
     }
 

@@ -11,6 +11,14 @@ public struct PageContext {
     let outletsBySlug: [String: OutletCoverage]
     /// Position of each article in the newest-first order, for previous/next links.
     let position: [String: Int]
+    /// Each topic's part of the insight, sorted out once rather than for every topic page.
+    let insightByTopic: [String: TopicInsight]
+
+    struct TopicInsight {
+        var quoteGroups: [QuoteGroup] = []
+        var figureGroups: [FigureGroup] = []
+        var timeline: [TimelineEntry] = []
+    }
 
     public init(dossier: Dossier, urls: SiteURLs) {
         self.dossier = dossier
@@ -19,6 +27,11 @@ public struct PageContext {
         topicsBySlug = Dictionary(dossier.topics.map { ($0.topic.slug, $0) }, uniquingKeysWith: { a, _ in a })
         outletsBySlug = Dictionary(dossier.outlets.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         position = Dictionary(dossier.articles.enumerated().map { ($1.article.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        var byTopic: [String: TopicInsight] = [:]
+        for group in dossier.insight.quoteGroups { for slug in group.topicSlugs { byTopic[slug, default: .init()].quoteGroups.append(group) } }
+        for group in dossier.insight.figureGroups { if let slug = group.topicSlug { byTopic[slug, default: .init()].figureGroups.append(group) } }
+        for entry in dossier.insight.timeline { for slug in entry.topicSlugs { byTopic[slug, default: .init()].timeline.append(entry) } }
+        insightByTopic = byTopic
     }
 
     public func context(for page: PlannedPage) -> [String: Any] {
@@ -178,5 +191,37 @@ public struct PageContext {
         meta.previous = pages.previous.map { .outlet(slug: outlet.slug, page: $0) }
         meta.next = pages.next.map { .outlet(slug: outlet.slug, page: $0) }
         return meta
+    }
+}
+
+extension PageContext {
+    /// Everything an article's page shows, hashed without building its context: the article,
+    /// the cards of its related and neighbouring articles, its topics' names, and what every
+    /// page shares. An incremental build skips the page while this stays the same.
+    func articleDependencyKey(_ slug: String, shared: Int) -> Int? {
+        guard let analyzed = articlesBySlug[slug] else { return nil }
+        var hasher = Hasher()
+        hasher.combine(shared)
+        func card(_ item: AnalyzedArticle) {
+            hasher.combine(item.article.identity)
+            hasher.combine(item.topicSlugs)
+            for topic in item.topicSlugs { hasher.combine(topicsBySlug[topic]?.topic.name) }
+        }
+        card(analyzed)
+        for related in analyzed.related { if let item = articlesBySlug[related] { card(item) } }
+        hasher.combine(0xFEED)
+        let index = position[slug] ?? 0
+        if index > 0 { card(dossier.articles[index - 1]) }
+        hasher.combine(0xBEEF)
+        if index + 1 < dossier.articles.count { card(dossier.articles[index + 1]) }
+        return hasher.finalize()
+    }
+
+    /// What every page shares: the site's settings and its `site` context.
+    var sharedKey: Int {
+        var hasher = Hasher()
+        hasher.combine(dossier.config)
+        hasher.combine(ContextHash.value(site))
+        return hasher.finalize()
     }
 }

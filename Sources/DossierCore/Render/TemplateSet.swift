@@ -8,6 +8,8 @@ public struct TemplateSet: @unchecked Sendable {
     private let library: MustacheLibrary
     /// Problems that do not stop a build: unknown variable names.
     public let warnings: [Diagnostic]
+    /// Changes whenever any template's text changes: part of every page's fingerprint.
+    public var fingerprint: UInt64 = 0
 
     public static let fileExtension = "mustache"
 
@@ -44,7 +46,9 @@ public struct TemplateSet: @unchecked Sendable {
             warnings += TemplateVocabulary.unknownNames(in: text, file: file)
         }
         guard problems.isEmpty else { return .failure(DossierError(problems + warnings)) }
-        return .success(TemplateSet(library: MustacheLibrary(templates: templates), warnings: warnings))
+        var set = TemplateSet(library: MustacheLibrary(templates: templates), warnings: warnings)
+        set.fingerprint = sources.sorted { $0.key < $1.key }.reduce(0) { SplitMix.mix($0 ^ ContentHash.value(($1.key + "\u{0}" + $1.value).utf8)) }
+        return .success(set)
     }
 
     public func render(_ context: [String: Any], template: String) -> String? {

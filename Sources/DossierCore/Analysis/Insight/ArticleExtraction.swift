@@ -5,12 +5,16 @@ struct ArticleExtraction: Sendable {
         var text: String
         var speaker: SpeakerRef
         var topicSlugs: [String]
+        /// For grouping across articles, made once with the article.
+        var shingles: Set<UInt64>
     }
 
     var quotes: [Quote] = []
     var figures: [Figure] = []
     var events: [DatedEvent] = []
     var ties: [PeopleIndex.Tie] = []
+
+    init() {}
 
     /// `topicNames` gives display names for measures; the article's first topic is the
     /// fallback when a sentence names none ("the deal worth $4.5 billion").
@@ -38,8 +42,9 @@ struct ArticleExtraction: Sendable {
                 for mention in mentions[paragraph] where !topics.contains(mention.slug) { topics.append(mention.slug) }
             }
             if topics.isEmpty, let fallbackTopic { topics = [fallbackTopic] }
-            quotes.append(Quote(text: QuoteScanner.text(of: span, in: text),
-                                speaker: Attribution.speaker(of: span, in: text, people: people), topicSlugs: topics))
+            let quoted = QuoteScanner.text(of: span, in: text)
+            quotes.append(Quote(text: quoted, speaker: Attribution.speaker(of: span, in: text, people: people), topicSlugs: topics,
+                                shingles: QuoteGrouper.shingleSet(quoted)))
         }
 
         var dates = EventExtractor(published: analyzed.article.date.flatMap(EventDate.init))

@@ -19,11 +19,11 @@ public struct Coverage: Sendable {
 
     public init() {}
 
-    init(articles: [AnalyzedArticle]) {
+    init(articles: [AnalyzedArticle], signatures: [[UInt64]]) {
         for analyzed in articles {
             for topic in analyzed.topicSlugs { counts[analyzed.outletSlug, default: [:]][topic, default: 0] += 1 }
         }
-        let clusters = Syndication.clusters(articles.map(\.plainText))
+        let clusters = Syndication.clusters(signatures: signatures)
         syndicated = clusters.map { $0.map { articles[$0].article.slug } }
         var story = Array(articles.indices)
         for cluster in clusters { for index in cluster { story[index] = cluster[0] } }

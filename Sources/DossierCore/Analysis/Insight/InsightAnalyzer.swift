@@ -1,11 +1,9 @@
 /// Reads every article for quotes, figures and dated events (on all cores), resolves
 /// speakers across the corpus, applies editors' corrections, then compares articles.
 struct InsightAnalyzer {
-    let matcher: TopicMatcher
-    let topicNames: [String: String]
-
+    /// `articles` carry their extraction and signature (made by `DossierAnalyzer`).
     func analyze(_ articles: [AnalyzedArticle]) -> (insight: Insight, diagnostics: [Diagnostic]) {
-        let extractions = Parallel.map(articles) { ArticleExtraction($0, matcher: matcher, topicNames: topicNames) }
+        let extractions = articles.map { $0.extraction ?? ArticleExtraction() }
         let ties = extractions.flatMap(\.ties)
         var diagnostics: [Diagnostic] = []
         var quotes: [Quotation] = []
@@ -16,7 +14,9 @@ struct InsightAnalyzer {
             let slug = analyzed.article.slug
             var articleQuotes = extraction.quotes.map { quote -> Quotation in
                 let (speaker, isPerson) = Self.resolve(quote.speaker, ties: ties)
-                return Quotation(articleSlug: slug, text: quote.text, speaker: speaker, speakerIsPerson: isPerson)
+                var quotation = Quotation(articleSlug: slug, text: quote.text, speaker: speaker, speakerIsPerson: isPerson)
+                quotation.shingles = quote.shingles
+                return quotation
             }
             var articleFigures = extraction.figures
             var articleEvents = extraction.events
@@ -37,7 +37,7 @@ struct InsightAnalyzer {
         }
         insight.figureGroups = Self.figureGroups(figures)
         insight.timeline = Timeline.entries(events)
-        insight.coverage = Coverage(articles: articles)
+        insight.coverage = Coverage(articles: articles, signatures: articles.map(\.signature))
         return (insight, diagnostics)
     }
 

@@ -7,7 +7,7 @@ enum QuoteGrouper {
     static let commonShingle = 64
 
     static func groups(_ quotes: [Quotation], topics: [[String]]) -> [QuoteGroup] {
-        let shingles = quotes.map { shingleSet($0.text) }
+        let shingles = quotes.map { $0.shingles.isEmpty ? shingleSet($0.text) : $0.shingles }
         var parent = Array(quotes.indices)
         func root(_ index: Int) -> Int {
             var index = index

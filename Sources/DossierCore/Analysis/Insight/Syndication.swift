@@ -11,8 +11,11 @@ enum Syndication {
 
     /// Clusters of article indices (two or more each), in input order.
     static func clusters(_ texts: [String]) -> [[Int]] {
-        let signatures = Parallel.map(texts, signature)
-        var parent = Array(texts.indices)
+        clusters(signatures: Parallel.map(texts, signature))
+    }
+
+    static func clusters(signatures: [[UInt64]]) -> [[Int]] {
+        var parent = Array(signatures.indices)
         func root(_ index: Int) -> Int {
             var index = index
             while parent[index] != index { parent[index] = parent[parent[index]]; index = parent[index] }
@@ -34,7 +37,7 @@ enum Syndication {
             }
         }
         var groups: [Int: [Int]] = [:]
-        for index in texts.indices { groups[root(index), default: []].append(index) }
+        for index in signatures.indices { groups[root(index), default: []].append(index) }
         return groups.values.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 

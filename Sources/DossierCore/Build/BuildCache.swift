@@ -1,0 +1,123 @@
+import Foundation
+
+/// What a build can reuse from the previous build in the same process: the preview server
+/// keeps one, so saving one article re-reads one file, re-analyses one article and
+/// re-renders only the pages whose data changed.
+///
+/// Every entry is keyed by what it was made from (a file's stamp, an article's full
+/// content, a page's data and templates), so a stale entry is never used: the output is
+/// byte for byte what a build without the cache writes.
+public final class BuildCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var files: [String: (stamp: FileStamp, result: Result<Article, DossierError>)] = [:]
+    private var analysisContext: Int?
+    private var analyses: [UInt64: ArticleAnalysis] = [:]
+    /// Where the last build wrote, and a fingerprint of every page it wrote there.
+    private var output: String?
+    private var pages: [String: UInt64] = [:]
+    /// For article pages: the dependency key they were last rendered from, and their fingerprint.
+    private var articlePages: [String: (key: Int, fingerprint: UInt64)] = [:]
+
+    public init() {}
+
+    // MARK: Loading
+
+    func article(_ file: String, stamp: FileStamp) -> Result<Article, DossierError>? {
+        lock.withLock { files[file].flatMap { $0.stamp == stamp ? $0.result : nil } }
+    }
+
+    func store(_ file: String, stamp: FileStamp, _ result: Result<Article, DossierError>) {
+        lock.withLock { files[file] = (stamp, result) }
+    }
+
+    func keepFiles(_ present: Set<String>) {
+        lock.withLock { files = files.filter { present.contains($0.key) } }
+    }
+
+    // MARK: Analysis
+
+    /// Analyses made with other topics or settings are dropped.
+    func useAnalyses(context: Int) {
+        lock.withLock {
+            if analysisContext != context { analyses = [:] }
+            analysisContext = context
+        }
+    }
+
+    func analysis(of article: Article) -> ArticleAnalysis? {
+        lock.withLock { analyses[article.identity] }
+    }
+
+    func store(_ analysis: ArticleAnalysis, for article: Article) {
+        lock.withLock { analyses[article.identity] = analysis }
+    }
+
+    func keepAnalyses(of articles: [Article]) {
+        let present = Set(articles.map(\.identity))
+        lock.withLock { analyses = analyses.filter { present.contains($0.key) } }
+    }
+
+    // MARK: Output
+
+    /// The page fingerprints of the last build, when it wrote to this output folder.
+    func pages(in output: URL) -> [String: UInt64]? {
+        // Compared by path: a URL to a folder gains a trailing "/" once the folder exists.
+        lock.withLock { self.output == output.standardizedFileURL.path && FileManager.default.fileExists(atPath: output.path) ? pages : nil }
+    }
+
+    func wrote(_ pages: [String: UInt64], to output: URL) {
+        lock.withLock {
+            self.output = output.standardizedFileURL.path
+            self.pages = pages
+        }
+    }
+
+    /// Forgets the output, so the next build writes every page again.
+    public func forgetOutput() {
+        lock.withLock {
+            output = nil
+            pages = [:]
+            articlePages = [:]
+        }
+    }
+
+    func articlePage(_ path: String) -> (key: Int, fingerprint: UInt64)? {
+        lock.withLock { articlePages[path] }
+    }
+
+    func rememberArticlePages(_ entries: [String: (key: Int, fingerprint: UInt64)]) {
+        lock.withLock { articlePages = entries }
+    }
+}
+
+/// Per-article results of the analyze stage, reusable while the article and the topics stay the same.
+struct ArticleAnalysis: Sendable {
+    var html: String
+    var plainText: String
+    /// The first mention of each topic found in the text, with its sentence.
+    var mentions: [(slug: String, passage: Passage)]
+    var extraction: ArticleExtraction?
+    var signature: [UInt64] = []
+}
+
+/// A file's identity without reading it: size, modification time and inode.
+struct FileStamp: Equatable, Sendable {
+    var size: Int64
+    var modified: timespec
+    var changed: timespec
+    var inode: UInt64
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        size = Int64(info.st_size)
+        modified = info.st_mtim
+        changed = info.st_ctim
+        inode = UInt64(info.st_ino)
+    }
+
+    static func == (a: FileStamp, b: FileStamp) -> Bool {
+        a.size == b.size && a.inode == b.inode && a.modified.tv_sec == b.modified.tv_sec && a.modified.tv_nsec == b.modified.tv_nsec
+            && a.changed.tv_sec == b.changed.tv_sec && a.changed.tv_nsec == b.changed.tv_nsec
+    }
+}

@@ -1,0 +1,47 @@
+/// A fingerprint of a page's data: the same context always gives the same value, and a
+/// page whose context and templates are unchanged renders to the same bytes, so an
+/// incremental build can skip it.
+enum ContextHash {
+    static func value(_ value: Any) -> UInt64 {
+        var hash: UInt64 = 0x6a09_e667_f3bc_c908
+        add(value, to: &hash)
+        return hash
+    }
+
+    private static func add(_ value: Any, to hash: inout UInt64) {
+        switch value {
+        case let text as String:
+            mix(1, &hash)
+            mix(ContentHash.value(text.utf8), &hash)
+        case let number as Int:
+            mix(2, &hash)
+            mix(UInt64(bitPattern: Int64(number)), &hash)
+        case let flag as Bool:
+            mix(flag ? 3 : 4, &hash)
+        case let number as Double:
+            mix(5, &hash)
+            mix(number.bitPattern, &hash)
+        case let list as [Any]:
+            mix(6, &hash)
+            mix(UInt64(list.count), &hash)
+            for item in list { add(item, to: &hash) }
+        case let map as [String: Any]:
+            mix(7, &hash)
+            mix(UInt64(map.count), &hash)
+            for key in map.keys.sorted() {
+                mix(ContentHash.value(key.utf8), &hash)
+                add(map[key]!, to: &hash)
+            }
+        case Optional<Any>.none:
+            mix(8, &hash)
+        default:
+            // Every value a context holds is one of the above; anything else still changes the hash.
+            mix(9, &hash)
+            mix(ContentHash.value(String(describing: value).utf8), &hash)
+        }
+    }
+
+    private static func mix(_ value: UInt64, _ hash: inout UInt64) {
+        hash = SplitMix.mix(hash ^ value)
+    }
+}
