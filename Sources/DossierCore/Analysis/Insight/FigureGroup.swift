@@ -1,30 +1,33 @@
 /// Every figure articles give for one measure ("S-400 deal value" in USD): where they agree
 /// and where they do not.
 public struct FigureGroup: Sendable {
-    public var measure: String
-    public var unit: String
-    public var topicSlug: String?
+    public let measure: String
+    public let unit: String
+    public let topicSlug: String?
     /// Newest article first.
-    public var figures: [Figure]
-
+    public let figures: [Figure]
     /// Distinct values, smallest first, each with the figures that give it.
-    public var values: [(value: Double, figures: [Figure])] {
+    public let values: [(value: Double, figures: [Figure])]
+    public let articleCount: Int
+
+    /// Worked out once: pages and reviews ask for these many times.
+    init(measure: String, unit: String, topicSlug: String?, figures: [Figure]) {
+        self.measure = measure
+        self.unit = unit
+        self.topicSlug = topicSlug
+        self.figures = figures
         var order: [Double] = []
         var byValue: [Double: [Figure]] = [:]
         for figure in figures {
             if byValue[figure.value] == nil { order.append(figure.value) }
             byValue[figure.value, default: []].append(figure)
         }
-        return order.sorted().map { ($0, byValue[$0]!) }
+        values = order.sorted().map { ($0, byValue[$0]!) }
+        articleCount = Set(figures.map(\.articleSlug)).count
     }
-
-    public var articleCount: Int { Set(figures.map(\.articleSlug)).count }
 
     /// Two or more articles give different values.
-    public var disagrees: Bool {
-        guard let first = figures.first?.value, figures.contains(where: { $0.value != first }) else { return false }
-        return articleCount > 1
-    }
+    public var disagrees: Bool { values.count > 1 && articleCount > 1 }
 }
 
 extension FigureGroup {

@@ -56,17 +56,18 @@ struct InsightAnalyzer {
 
     static func figureGroups(_ figures: [Figure]) -> [FigureGroup] {
         var order: [String] = []
-        var byMeasure: [String: FigureGroup] = [:]
+        var byMeasure: [String: [Figure]] = [:]
         for figure in figures {
             let key = figure.measure + "\u{1F}" + figure.unit
-            if byMeasure[key] == nil {
-                order.append(key)
-                byMeasure[key] = FigureGroup(measure: figure.measure, unit: figure.unit, topicSlug: figure.topicSlug, figures: [])
-            }
-            byMeasure[key]!.figures.append(figure)
+            if byMeasure[key] == nil { order.append(key) }
+            byMeasure[key, default: []].append(figure)
+        }
+        let groups = order.map { key in
+            let members = byMeasure[key]!
+            return FigureGroup(measure: members[0].measure, unit: members[0].unit, topicSlug: members[0].topicSlug, figures: members)
         }
         // Sort keys worked out once per group, not once per comparison.
-        let keyed = order.compactMap { byMeasure[$0] }.map { ($0, $0.disagrees ? 1 : 0, $0.articleCount) }
+        let keyed = groups.map { ($0, $0.disagrees ? 1 : 0, $0.articleCount) }
         return keyed.sorted { ($0.1, $0.2, $1.0.measure) > ($1.1, $1.2, $0.0.measure) }.map(\.0)
     }
 }
