@@ -33,7 +33,7 @@ struct InsightPagesTests {
         let timeline = try #require(page.components(separatedBy: "id=\"timeline-heading\"").last)
         for (date, others) in [("2015", "October 2016, 2018"), ("October 2016", "2015, 2018"), ("2018", "2015, October 2016")] {
             #expect(timeline.contains(">\(date)</time></p>"), "\(date)")
-            #expect(timeline.contains("Other articles date this \(others)"), "\(date)")
+            #expect(timeline.contains("Other reports date this \(others)"), "\(date)")
         }
         #expect(page.contains("5 articles from 1 named outlet (and 4 articles whose outlet is unknown), 5 independent reports"))
     }

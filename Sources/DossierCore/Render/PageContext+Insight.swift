@@ -9,6 +9,7 @@ extension PageContext {
     static let topicListLimit = 10
     static let valueLimit = 6
     static let reportLimit = 3
+    static let timelineReportLimit = 10
 
     func quotesPage(_ context: inout [String: Any]) -> PageMeta {
         let groups = dossier.insight.quoteGroups.filter(isShared)
@@ -163,8 +164,9 @@ extension PageContext {
             "other_dates": entry.otherDates.count > Self.valueLimit
                 ? entry.otherDates.prefix(Self.valueLimit).map(\.readable).joined(separator: ", ") + " and \(entry.otherDates.count - Self.valueLimit) more"
                 : entry.otherDates.map(\.readable).joined(separator: ", "),
-            "count_label": plural(Set(entry.reports.map(\.articleSlug)).count, "article"),
-            "reports": entry.reports.prefix(Self.insightListLimit).map { event in
+            "count_label": plural(Set(entry.reports.map(\.articleSlug)).count, "article")
+                + (entry.reports.count > Self.timelineReportLimit ? " (\(Self.timelineReportLimit) shown)" : ""),
+            "reports": entry.reports.prefix(Self.timelineReportLimit).map { event in
                 source(event.articleSlug).merging(["phrase": event.phrase, "is_corrected": event.corrected]) { $1 }
             },
         ]
