@@ -194,3 +194,32 @@ struct InsightExtractorTests {
         #expect(Syndication.clusters(texts) == [[0, 2]])
     }
 }
+
+/// Clippings are messy: whatever the text, extraction must finish without trapping
+/// (an index out of range would end the whole build).
+@Suite("Insight extraction on random text")
+struct InsightRandomTextTests {
+    static let pieces = [
+        "“", "”", "\"", "'", "‘", "’", " ", " ", " ", ",", ".", "?", "!", ":", "-", "—", "\n", "\n\n", "(", ")", "$", "₹", "€",
+        "Rs", "Rs.", "USD", "US$", "A$", "5", "5.4", "6,01,427", "2018", "2021-12-06", "12%", "per", "cent", "crore", "lakh",
+        "billion", "km", "10-year", "S-400", "2+2", "7.62", "x", "39mm", "20th", "on", "Monday", "yesterday", "last", "month",
+        "the", "following", "summer", "in", "November", "October", "Dec.", "6,", "said", "told", "added", "according", "to",
+        "he", "she", "Sergey", "Lavrov", "Minister", "Foreign", "Russia's", "Mr.", "S.K.", "Sharma", "signed", "five",
+        "units", "rifles", "people", "who", "a", "an", "and", "é", "दिल्ली", "🙂", "\u{301}",
+    ]
+
+    @Test func everyTextFinishes() {
+        var random = SplitMix(seed: 2026)
+        let topics = [Topic(file: nil, name: "S-400", slug: "s-400", aliases: ["S-400"], body: "")]
+        let matcher = TopicMatcher(topics: topics)
+        var found = 0
+        for round in 0..<1500 {
+            let text = (0..<random.int(1...120)).map { _ in random.pick(Self.pieces) }.joined(separator: random.int(0..<3) == 0 ? "" : " ")
+            let article = Article(file: "r\(round).md", slug: "r\(round)", title: "Random", date: PublicationDate(iso: "2021-12-06"), body: text)
+            let analyzed = AnalyzedArticle(article: article, html: "", plainText: text, topicSlugs: ["s-400"], outletSlug: "x")
+            let extraction = ArticleExtraction(analyzed, matcher: matcher, topicNames: ["s-400": "S-400"])
+            found += extraction.quotes.count + extraction.figures.count + extraction.events.count
+        }
+        #expect(found > 0, "the random texts hold something to find")
+    }
+}
