@@ -66,7 +66,7 @@ struct InsightExtractorTests {
     }
 
     static func events(_ sentence: String, published: String? = nil) -> [String] {
-        var extractor = EventExtractor(published: published.flatMap { EventDate(text: $0) })
+        var extractor = EventExtractor(published: published.flatMap { PublicationDate(iso: $0) })
         return extractor.events(in: Array(sentence.unicodeScalars)).map(\.date.description)
     }
 

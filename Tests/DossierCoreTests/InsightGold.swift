@@ -87,7 +87,10 @@ struct InsightGold {
         let ignored: Set<String> = ["the", "a", "an", "of", "in", "s"]
         let x = Set(words(found)).subtracting(ignored), y = Set(words(label)).subtracting(ignored)
         guard !x.isEmpty, !y.isEmpty else { return false }
-        return x.isSubset(of: y) || y.isSubset(of: x) || words(found).last == words(label).last && (words(label).last?.first?.isLetter ?? false) && label.first?.isUppercase == true && found.first?.isUppercase == true
+        if x.isSubset(of: y) || y.isSubset(of: x) { return true }
+        // Two names with one surname: "Sergei Lavrov" and "Sergey Lavrov".
+        let bothNames = label.first?.isUppercase == true && found.first?.isUppercase == true
+        return bothNames && words(found).last == words(label).last
     }
 
     func score(_ dossier: Dossier) -> (quotes: Score, figures: Score, events: Score) {

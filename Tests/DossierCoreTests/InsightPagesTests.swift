@@ -154,6 +154,7 @@ struct InsightPagesTests {
         ("  - event: \"signed in 2015\"\n    date: 2015-13", "'date' in a correction must be YYYY, YYYY-MM or YYYY-MM-DD"),
         ("  - quote: \"We witnessed\"\n    speakr: X", "unknown field 'speakr' in 'corrections' (did you mean 'speaker'?)"),
         ("  quote: x", "'corrections' must be a list of entries"),
+        ("  - quote: \"We witnessed\"\n    quote: \"attempts\"\n    hide: true", "'quote' given twice in one mapping; keep one"),
     ])
     func badCorrectionsAreClearErrors(entry: String, message: String) throws {
         let site = try Self.site(corrections: "corrections:\n" + entry)

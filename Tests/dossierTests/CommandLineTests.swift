@@ -99,6 +99,14 @@ struct CommandLineTests {
         #expect(run.stdout.contains("OK: 27 pages would be built"))
     }
 
+    @Test func checkListsConflictsBetweenArticles() throws {
+        let run = try dossier(["check", "--source", Self.repository.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("content/articles/after-meeting-with-his-indian-counterpart-rajnath-singh.md: review: attribution conflict: “Our Indian friends clearly and firmly…” is attributed to Sergey Shoigu here"))
+        #expect(run.stdout.contains("content/articles/the-deal-between-india-and-russia-for-s-400-air-defence.md: review: figure conflict: S-400 deal value is “$5.4-billion” here"))
+        #expect(run.stdout.contains("content/articles/us-cant-arm-twist-india.md: review: date conflict: “October 2016” dates this October 2016; other articles date it 2015, 2018"))
+    }
+
     @Test func importTurnsAClippingIntoAnEntryAndKeepsHandEdits() throws {
         let root = try demoCopy()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -183,6 +183,36 @@ struct ServeTests {
         #expect(!(try http(server.base + "topics/")).body.contains("dossier-error-overlay"))
     }
 
+    @Test func rebuildsOnlyWhatChangedAndShowsABadCorrectionUntilFixed() throws {
+        let server = try Server(cli: cli, arguments: ["--verbose"])
+        defer { _ = server.stop() }
+        let events = try EventStream(server.base + "_dossier/events")
+        defer { events.close() }
+        let article = "content/articles/us-cant-arm-twist-india.md"
+
+        var mark = events.text.count
+        try server.edit(article) { $0 + "\nAn editor's addition.\n" }
+        #expect(events.wait(for: "event: reload", after: mark))
+        // The first rebuild after the staged start writes in place; `--verbose` prints the stages.
+        let log = server.errors
+        #expect(log.contains("stages: load"), "\(log)")
+        let written = log.components(separatedBy: " files written").dropLast().compactMap { Int($0.split(separator: " ").last ?? "") }
+        #expect(written.count >= 2 && written.last! < 10, "only the pages that show the edit: \(written)")
+
+        mark = events.text.count
+        try server.edit(article) { $0.replacingOccurrences(of: "topics: [S-400, CAATSA]\n",
+                                                           with: "topics: [S-400, CAATSA]\ncorrections:\n  - quote: \"words nobody said\"\n    speaker: X\n") }
+        #expect(events.wait(for: "event: failed", after: mark))
+        let broken = try http(server.base)
+        #expect(broken.body.contains("us-cant-arm-twist-india.md:8"), "the overlay names the file and line")
+        #expect(broken.body.contains("matches no quote found in this article"))
+
+        mark = events.text.count
+        try server.edit(article) { $0.replacingOccurrences(of: "corrections:\n  - quote: \"words nobody said\"\n    speaker: X\n", with: "") }
+        #expect(events.wait(for: "event: reload", after: mark))
+        #expect(!(try http(server.base)).body.contains("dossier-error-overlay"))
+    }
+
     @Test func worksUnderASubpathBaseURL() throws {
         let server = try Server(cli: cli, baseURL: "https://example.org/dossier/")
         defer { _ = server.stop() }

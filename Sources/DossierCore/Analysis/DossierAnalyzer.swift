@@ -1,5 +1,7 @@
 /// Turns a `Corpus` into a `Dossier`: renders Markdown once per article, finds topic
-/// membership from aliases in the text plus front matter, and picks each mention's passage.
+/// membership from aliases in the text plus front matter, picks each mention's passage,
+/// reads each article's quotes, figures and dated events, and compares them across
+/// articles (`InsightAnalyzer`).
 public struct DossierAnalyzer: Sendable {
     public init() {}
 

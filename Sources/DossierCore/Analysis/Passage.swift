@@ -12,8 +12,7 @@ public struct Passage: Sendable, Equatable {
     static let sideLimit = 160
 
     public static func sentence(around range: Range<String.Index>, in text: String) -> Passage {
-        let start = sentenceStart(before: range.lowerBound, in: text)
-        let end = sentenceEnd(after: range.upperBound, in: text)
+        let (start, end) = sentenceBounds(around: range, in: text)
         var before = squash(text[start..<range.lowerBound])
         var after = squash(text[range.upperBound..<end])
         // Keep the space next to the mention that squashing would drop at the edges.
@@ -35,44 +34,18 @@ public struct Passage: Sendable, Equatable {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    private static let terminators: Set<Character> = [".", "!", "?"]
-    private static let closers: Set<Character> = ["\"", "”", "’", "'", ")"]
-
-    /// Just after the previous sentence's end (terminator, optional closing quote, whitespace),
-    /// or the paragraph's start.
-    private static func sentenceStart(before position: String.Index, in text: String) -> String.Index {
-        var index = position
-        while index > text.startIndex {
-            let previous = text.index(before: index)
-            let character = text[previous]
-            if character == "\n", previous > text.startIndex, text[text.index(before: previous)] == "\n" {
-                return index
-            }
-            if character.isWhitespace, previous > text.startIndex {
-                var look = text.index(before: previous)
-                while closers.contains(text[look]), look > text.startIndex { look = text.index(before: look) }
-                if terminators.contains(text[look]) { return index }
-            }
-            index = previous
-        }
-        return text.startIndex
-    }
-
-    /// Just after this sentence's terminator (and closing quotes), or the paragraph's end.
-    private static func sentenceEnd(after position: String.Index, in text: String) -> String.Index {
-        var index = position
-        while index < text.endIndex {
-            let character = text[index]
-            if character == "\n", text.index(after: index) < text.endIndex, text[text.index(after: index)] == "\n" {
-                return index
-            }
-            if terminators.contains(character) {
-                var next = text.index(after: index)
-                while next < text.endIndex, closers.contains(text[next]) { next = text.index(after: next) }
-                if next == text.endIndex || text[next].isWhitespace { return next }
-            }
-            index = text.index(after: index)
-        }
-        return text.endIndex
+    /// The sentence holding the mention, split the way the insight extractors split
+    /// (`ArticleText.sentences`: abbreviations such as "Mr." or "Ltd." do not end one),
+    /// within its paragraph; the whole paragraph when no sentence holds it.
+    private static func sentenceBounds(around range: Range<String.Index>, in text: String) -> (String.Index, String.Index) {
+        let paragraphStart = text.range(of: "\n\n", options: .backwards, range: text.startIndex..<range.lowerBound)?.upperBound
+            ?? text.startIndex
+        let paragraphEnd = text.range(of: "\n\n", range: range.upperBound..<text.endIndex)?.lowerBound ?? text.endIndex
+        let scalars = text.unicodeScalars
+        let offset = scalars.distance(from: paragraphStart, to: range.lowerBound)
+        let sentences = ArticleText.sentences(in: Array(scalars[paragraphStart..<paragraphEnd]))
+        guard let sentence = sentences.first(where: { $0.contains(offset) }) else { return (paragraphStart, paragraphEnd) }
+        let end = max(sentence.upperBound, scalars.distance(from: paragraphStart, to: range.upperBound))
+        return (scalars.index(paragraphStart, offsetBy: sentence.lowerBound), scalars.index(paragraphStart, offsetBy: end))
     }
 }

@@ -89,35 +89,3 @@ public final class BuildCache: @unchecked Sendable {
         lock.withLock { articlePages = entries }
     }
 }
-
-/// Per-article results of the analyze stage, reusable while the article and the topics stay the same.
-struct ArticleAnalysis: Sendable {
-    var html: String
-    var plainText: String
-    /// The first mention of each topic found in the text, with its sentence.
-    var mentions: [(slug: String, passage: Passage)]
-    var extraction: ArticleExtraction?
-    var signature: [UInt64] = []
-}
-
-/// A file's identity without reading it: size, modification time and inode.
-struct FileStamp: Equatable, Sendable {
-    var size: Int64
-    var modified: timespec
-    var changed: timespec
-    var inode: UInt64
-
-    init?(path: String) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        size = Int64(info.st_size)
-        modified = info.st_mtim
-        changed = info.st_ctim
-        inode = UInt64(info.st_ino)
-    }
-
-    static func == (a: FileStamp, b: FileStamp) -> Bool {
-        a.size == b.size && a.inode == b.inode && a.modified.tv_sec == b.modified.tv_sec && a.modified.tv_nsec == b.modified.tv_nsec
-            && a.changed.tv_sec == b.changed.tv_sec && a.changed.tv_nsec == b.changed.tv_nsec
-    }
-}

@@ -174,11 +174,14 @@ public struct BuildPipeline: Sendable {
         return changed.count
     }
 
-    /// A page's bytes and fingerprint. A template page's fingerprint comes from its data and
-    /// the templates, so when it equals `unless` the page is not rendered (empty bytes).
+    /// A page's bytes and, when asked, its fingerprint. A template page's fingerprint comes
+    /// from its data and the templates, so when it equals `unless` the page is not rendered
+    /// (empty bytes); any other file's fingerprint is the hash of its bytes.
     private func render(_ page: PlannedPage, templates: TemplateSet, contexts: PageContext, fingerprint: Bool,
                         unless known: UInt64? = nil) throws -> (bytes: Data, fingerprint: UInt64) {
-        if case .template(let name) = page.renderer {
+        let bytes: Data
+        switch page.renderer {
+        case .template(let name):
             let context = contexts.context(for: page)
             let print = fingerprint ? SplitMix.mix(templates.fingerprint ^ ContentHash.value(name.utf8)) ^ ContextHash.value(context) : 0
             if fingerprint, print == known { return (Data(), print) }
@@ -186,27 +189,16 @@ public struct BuildPipeline: Sendable {
                 throw DossierError([.error("templates/\(name).\(TemplateSet.fileExtension)", "template not found")])
             }
             return (Data(html.utf8), print)
-        }
-        let bytes = try render(page, templates: templates, contexts: contexts)
-        return (bytes, fingerprint ? ContentHash.value(bytes) : 0)
-    }
-
-    private func render(_ page: PlannedPage, templates: TemplateSet, contexts: PageContext) throws -> Data {
-        switch page.renderer {
-        case .template(let name):
-            guard let html = templates.render(contexts.context(for: page), template: name) else {
-                throw DossierError([.error("templates/\(name).\(TemplateSet.fileExtension)", "template not found")])
-            }
-            return Data(html.utf8)
         case .atomFeed(let topicSlug):
-            return Data(AtomFeed.render(contexts.dossier, topicSlug: topicSlug, urls: contexts.urls).utf8)
+            bytes = Data(AtomFeed.render(contexts.dossier, topicSlug: topicSlug, urls: contexts.urls).utf8)
         case .sitemap(let routes):
-            return Data(Sitemap.render(routes, dossier: contexts.dossier, urls: contexts.urls).utf8)
+            bytes = Data(Sitemap.render(routes, dossier: contexts.dossier, urls: contexts.urls).utf8)
         case .sitemapIndex(let parts):
-            return Data(Sitemap.renderIndex(parts: parts, urls: contexts.urls).utf8)
+            bytes = Data(Sitemap.renderIndex(parts: parts, urls: contexts.urls).utf8)
         case .robots:
-            return Data(Sitemap.robots(urls: contexts.urls).utf8)
+            bytes = Data(Sitemap.robots(urls: contexts.urls).utf8)
         }
+        return (bytes, fingerprint ? ContentHash.value(bytes) : 0)
     }
 
     private func stage() throws -> StagedOutput {

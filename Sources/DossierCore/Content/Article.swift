@@ -115,10 +115,3 @@ public struct Article: Sendable, Hashable {
         return (scheme == "http" || scheme == "https") && url.host?.isEmpty == false
     }
 }
-
-/// A value that rides along in a struct without taking part in its `==` or hash.
-struct Uncompared<Value: Sendable>: Hashable, Sendable {
-    var value: Value
-    static func == (_: Uncompared, _: Uncompared) -> Bool { true }
-    func hash(into hasher: inout Hasher) {}
-}

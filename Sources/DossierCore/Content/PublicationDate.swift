@@ -25,11 +25,32 @@ public struct PublicationDate: Sendable, Hashable, Comparable, CustomStringConve
 
     /// The current date in UTC: what "dated in the future" is measured against.
     public static func today(now: Date = Date()) -> PublicationDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
         let parts = calendar.dateComponents([.year, .month, .day], from: now)
         return PublicationDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
+
+    /// The date `days` later (earlier when negative): "yesterday" is `adding(days: -1)`.
+    func adding(days: Int) -> PublicationDate {
+        let moved = Self.calendar.date(byAdding: .day, value: days, to: instant)!
+        let parts = Self.calendar.dateComponents([.year, .month, .day], from: moved)
+        return PublicationDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+
+    /// 1 = Sunday … 7 = Saturday.
+    var weekday: Int { Self.calendar.component(.weekday, from: instant) }
+
+    private var instant: Date {
+        Self.calendar.date(from: DateComponents(year: year, month: month, day: day))!
+    }
+
+    private static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
+                             "August", "September", "October", "November", "December"]
 
     public var iso: String {
         func pad(_ n: Int, _ width: Int) -> String {
@@ -43,9 +64,7 @@ public struct PublicationDate: Sendable, Hashable, Comparable, CustomStringConve
 
     /// "6 December 2021": unambiguous for readers everywhere.
     public var longForm: String {
-        let names = ["January", "February", "March", "April", "May", "June", "July",
-                     "August", "September", "October", "November", "December"]
-        return "\(day) \(names[month - 1]) \(year)"
+        "\(day) \(Self.monthNames[month - 1]) \(year)"
     }
 
     public static func < (lhs: Self, rhs: Self) -> Bool {

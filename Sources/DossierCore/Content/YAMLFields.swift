@@ -72,6 +72,9 @@ struct YAMLFields {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):
             return .error(file, line: mark.line + lineOffset, "invalid YAML: \(problem)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            return .error(file, line: context.mark.line + lineOffset, "\(keys) given twice in one mapping; keep one")
         default:
             return .error(file, line: lineOffset + 1, "invalid YAML: \(error)")
         }

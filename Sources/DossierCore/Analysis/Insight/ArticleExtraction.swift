@@ -47,17 +47,17 @@ struct ArticleExtraction: Sendable {
                                 shingles: QuoteGrouper.shingleSet(quoted)))
         }
 
-        var dates = EventExtractor(published: analyzed.article.date.flatMap(EventDate.init))
+        var dates = EventExtractor(published: analyzed.article.date)
         for (index, paragraph) in text.paragraphs.enumerated() {
             for range in paragraph.sentences {
                 let tokens = paragraph.tokens(in: range)
                 // Only sentences with a number (digits or a number word) can hold a figure or a year.
                 let hasNumber = tokens.contains { $0.kind == .number || NumberWords.small[$0.lower] != nil }
-                let dated = dates.events(in: paragraph.characters, tokens: tokens)
+                let dated = dates.events(in: paragraph.scalars, tokens: tokens)
                 // The sentence's text is made only when something in it is kept: most sentences keep nothing.
                 let sentence = hasNumber || !dated.isEmpty ? paragraph.text(range) : ""
                 if hasNumber {
-                    for found in FigureExtractor.figures(in: paragraph.characters, tokens: tokens) {
+                    for found in FigureExtractor.figures(in: paragraph.scalars, tokens: tokens) {
                         let topicSlug = topic(paragraph: index, near: found.start, in: range)
                         figures.append(Figure(articleSlug: slug, kind: found.kind, text: found.text, value: found.value,
                                               unit: found.unit, qualifier: found.qualifier,

@@ -1,10 +1,10 @@
-/// An article's plain text as paragraphs of Characters with their sentences: the shared
+/// An article's plain text as paragraphs of Unicode scalars with their sentences: the shared
 /// ground the quote, figure and event extractors read.
 struct ArticleText: Sendable {
     struct Paragraph: Sendable {
         var string: String
-        var characters: [Unicode.Scalar]
-        /// `start..<end` Character offsets of each sentence.
+        var scalars: [Unicode.Scalar]
+        /// `start..<end` scalar offsets of each sentence.
         var sentences: [Range<Int>]
         /// Offset of this paragraph in the whole article, for "nearest before" questions.
         var base: Int
@@ -18,7 +18,7 @@ struct ArticleText: Sendable {
             return Array(tokens[first..<max(first, end)])
         }
 
-        func text(_ range: Range<Int>) -> String { String(scalars: characters[range]) }
+        func text(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
     }
 
     var paragraphs: [Paragraph]
@@ -28,11 +28,11 @@ struct ArticleText: Sendable {
         var base = 0
         paragraphs = plainText.components(separatedBy: "\n\n").compactMap { block in
             let string = block.contains("\n") ? block.replacingOccurrences(of: "\n", with: " ") : block
-            let characters = Array(string.unicodeScalars)
-            guard characters.contains(where: { !$0.isWhitespace }) else { return nil }
-            defer { base += characters.count + 2 }
-            return Paragraph(string: string, characters: characters, sentences: Self.sentences(in: characters), base: base,
-                             tokens: WordToken.tokens(characters))
+            let scalars = Array(string.unicodeScalars)
+            guard scalars.contains(where: { !$0.isWhitespace }) else { return nil }
+            defer { base += scalars.count + 2 }
+            return Paragraph(string: string, scalars: scalars, sentences: Self.sentences(in: scalars), base: base,
+                             tokens: WordToken.tokens(scalars))
         }
     }
 
@@ -47,32 +47,32 @@ struct ArticleText: Sendable {
 
     /// Splits at ".", "!" or "?" (and closing quotes) followed by a space and a capital,
     /// digit or opening quote; not after an abbreviation or a lone initial.
-    static func sentences(in characters: [Unicode.Scalar]) -> [Range<Int>] {
+    static func sentences(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
-        while start < characters.count, characters[start].isWhitespace { start += 1 }
+        while start < scalars.count, scalars[start].isWhitespace { start += 1 }
         var index = start
-        while index < characters.count {
-            let character = characters[index]
+        while index < scalars.count {
+            let character = scalars[index]
             if character == "." || character == "!" || character == "?" {
                 var end = index + 1
-                while end < characters.count, closers.contains(characters[end]) { end += 1 }
+                while end < scalars.count, closers.contains(scalars[end]) { end += 1 }
                 var next = end
-                while next < characters.count, characters[next].isWhitespace { next += 1 }
+                while next < scalars.count, scalars[next].isWhitespace { next += 1 }
                 let spaced = next > end
-                if spaced, next < characters.count, startsSentence(characters[next]),
-                   !(character == "." && endsWithAbbreviation(characters, before: index)) {
+                if spaced, next < scalars.count, startsSentence(scalars[next]),
+                   !(character == "." && endsWithAbbreviation(scalars, before: index)) {
                     result.append(start..<end)
                     start = next
                     index = next
                     continue
                 }
-                if next >= characters.count { break }
+                if next >= scalars.count { break }
             }
             index += 1
         }
-        var end = characters.count
-        while end > start, characters[end - 1].isWhitespace { end -= 1 }
+        var end = scalars.count
+        while end > start, scalars[end - 1].isWhitespace { end -= 1 }
         if end > start { result.append(start..<end) }
         return result
     }
@@ -81,23 +81,11 @@ struct ArticleText: Sendable {
         character.isUppercase || (character.isASCII && character.isNumber) || openers.contains(character)
     }
 
-    static func endsWithAbbreviation(_ characters: [Unicode.Scalar], before dot: Int) -> Bool {
+    static func endsWithAbbreviation(_ scalars: [Unicode.Scalar], before dot: Int) -> Bool {
         var start = dot
-        while start > 0, characters[start - 1].isLetter { start -= 1 }
-        let word = String(scalars: characters[start..<dot]).lowercased()
-        if word.count == 1, characters[start].isUppercase { return true }  // an initial: "J. Smith"
+        while start > 0, scalars[start - 1].isLetter { start -= 1 }
+        let word = String(scalars: scalars[start..<dot]).lowercased()
+        if word.count == 1, scalars[start].isUppercase { return true }  // an initial: "J. Smith"
         return abbreviations.contains(word)
-    }
-}
-
-extension Array {
-    /// The first index whose element fails `belongs` (elements that satisfy it come first).
-    func partitionPoint(_ belongs: (Element) -> Bool) -> Int {
-        var low = 0, high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if belongs(self[middle]) { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }

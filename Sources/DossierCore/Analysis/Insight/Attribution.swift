@@ -9,53 +9,53 @@ enum Attribution {
             let found = clauseSpeaker(WordToken.tokens(Array(between.unicodeScalars)), people: people, at: offset)
             if found != .unknown { return found }
         }
-        if last.closed, !endsSentence(text.paragraphs[last.paragraph].characters, quoteClose: last.close) {
+        if last.closed, !endsSentence(text.paragraphs[last.paragraph].scalars, quoteClose: last.close) {
             let paragraph = text.paragraphs[last.paragraph]
-            let after = afterClause(paragraph.characters, from: last.close + 1)
+            let after = afterClause(paragraph.scalars, from: last.close + 1)
             let found = clauseSpeaker(after, people: people, at: offset)
             if found != .unknown { return found }
         }
         let paragraph = text.paragraphs[first.paragraph]
-        let before = beforeClause(paragraph.characters, to: first.open - 1)
+        let before = beforeClause(paragraph.scalars, to: first.open - 1)
         let found = precedingSpeaker(before, people: people, at: offset)
         if found != .unknown { return found }
         return people.nearestPerson(before: offset).map(SpeakerRef.person) ?? .unknown
     }
 
     /// “…full.” The Kremlin said: the quote closed its sentence, so what follows is another one.
-    private static func endsSentence(_ characters: [Unicode.Scalar], quoteClose: Int) -> Bool {
-        guard quoteClose > 0, ".!?".unicodeScalars.contains(characters[quoteClose - 1]) else { return false }
+    private static func endsSentence(_ scalars: [Unicode.Scalar], quoteClose: Int) -> Bool {
+        guard quoteClose > 0, ".!?".unicodeScalars.contains(scalars[quoteClose - 1]) else { return false }
         var next = quoteClose + 1
-        while next < characters.count, characters[next].isWhitespace { next += 1 }
-        return next < characters.count && characters[next].isUppercase
+        while next < scalars.count, scalars[next].isWhitespace { next += 1 }
+        return next < scalars.count && scalars[next].isUppercase
     }
 
     /// The words after a closing mark up to the sentence's end or the next quote.
-    private static func afterClause(_ characters: [Unicode.Scalar], from start: Int) -> [WordToken] {
+    private static func afterClause(_ scalars: [Unicode.Scalar], from start: Int) -> [WordToken] {
         var end = start
-        while end < characters.count {
-            let character = characters[end]
+        while end < scalars.count {
+            let character = scalars[end]
             if character == "“" || character == "\"" || character == "‘" { break }
             if character == "." || character == "!" || character == "?" {
-                if end + 1 >= characters.count || characters[end + 1].isWhitespace,
-                   !(character == "." && ArticleText.endsWithAbbreviation(characters, before: end)) { break }
+                if end + 1 >= scalars.count || scalars[end + 1].isWhitespace,
+                   !(character == "." && ArticleText.endsWithAbbreviation(scalars, before: end)) { break }
             }
             end += 1
         }
-        return WordToken.tokens(Array(characters[min(start, end)..<end]))
+        return WordToken.tokens(Array(scalars[min(start, end)..<end]))
     }
 
     /// The words from the sentence's start (or the previous quote's end) to an opening mark.
-    private static func beforeClause(_ characters: [Unicode.Scalar], to openingMark: Int) -> [WordToken] {
+    private static func beforeClause(_ scalars: [Unicode.Scalar], to openingMark: Int) -> [WordToken] {
         var start = max(0, openingMark)
         while start > 0 {
-            let previous = characters[start - 1]
+            let previous = scalars[start - 1]
             if previous == "”" || previous == "\"" { break }
-            if (previous == "." || previous == "!" || previous == "?"), start < characters.count, characters[start].isWhitespace,
-               !(previous == "." && ArticleText.endsWithAbbreviation(characters, before: start - 1)) { break }
+            if (previous == "." || previous == "!" || previous == "?"), start < scalars.count, scalars[start].isWhitespace,
+               !(previous == "." && ArticleText.endsWithAbbreviation(scalars, before: start - 1)) { break }
             start -= 1
         }
-        return WordToken.tokens(Array(characters[start..<max(start, openingMark)]))
+        return WordToken.tokens(Array(scalars[start..<max(start, openingMark)]))
     }
 
     /// `, X said …`, `, said X`, `, according to X`, or a name with no verb

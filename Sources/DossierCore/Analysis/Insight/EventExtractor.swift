@@ -16,11 +16,11 @@ struct EventExtractor {
         var isRelative = false
     }
 
-    let published: EventDate?
+    let published: PublicationDate?
     /// The latest date read in this article, for "the following year".
     private(set) var lastDate: EventDate?
 
-    init(published: EventDate?) {
+    init(published: PublicationDate?) {
         self.published = published
     }
 
@@ -53,14 +53,14 @@ struct EventExtractor {
             if NumberWords.isYear(token), index + 4 < tokens.count, tokens[index + 1].text == "-", tokens[index + 3].text == "-",
                !tokens[index + 1].spaceBefore, let month = Int(tokens[index + 2].text), let day = Int(tokens[index + 4].text),
                (1...12).contains(month), (1...31).contains(day), tokens[index + 2].kind == .number {
-                add(EventDate(year: Int(token.text)!, month: month, day: day), from: index, through: index + 4)
+                add(EventDate.day(Int(token.text)!, month, day), from: index, through: index + 4)
                 index += 5
                 continue
             }
             // 6 December 2021
             if token.kind == .number, let day = Int(token.text), (1...31).contains(day), let next, next.isCapitalized,
                let month = NumberWords.months[next.lower], index + 2 < tokens.count, NumberWords.isYear(tokens[index + 2]) {
-                add(EventDate(year: Int(tokens[index + 2].text)!, month: month, day: day), from: index, through: index + 2)
+                add(EventDate.day(Int(tokens[index + 2].text)!, month, day), from: index, through: index + 2)
                 index += 3
                 continue
             }
@@ -73,7 +73,7 @@ struct EventExtractor {
                     var yearAt = dayAt + 1
                     if yearAt < tokens.count, tokens[yearAt].text == "," { yearAt += 1 }
                     if yearAt < tokens.count, NumberWords.isYear(tokens[yearAt]) {
-                        add(EventDate(year: Int(tokens[yearAt].text)!, month: month, day: day), from: index, through: yearAt)
+                        add(EventDate.day(Int(tokens[yearAt].text)!, month, day), from: index, through: yearAt)
                         index = yearAt + 1
                         continue
                     }
@@ -86,8 +86,8 @@ struct EventExtractor {
                 }
                 // "in November": the latest November up to the publication month.
                 if index > 0, lower[index - 1] == "in" || lower[index - 1] == "since" || lower[index - 1] == "last",
-                   let published, let publishedMonth = published.month {
-                    let year = month <= publishedMonth ? published.year : published.year - 1
+                   let published {
+                    let year = month <= published.month ? published.year : published.year - 1
                     add(EventDate(year: year, month: month), from: index - 1, through: index, relative: true)
                 }
                 index += 1
@@ -125,17 +125,18 @@ struct EventExtractor {
     private func relativeDate(_ lower: [String], at index: Int) -> (date: EventDate?, start: Int, end: Int)? {
         let word = lower[index]
         if let weekday = NumberWords.weekdays[word] {
-            guard let published, let publishedDay = published.weekday else { return (nil, index, index) }
-            let back = (publishedDay - weekday + 7) % 7
+            guard let published else { return (nil, index, index) }
+            let back = (published.weekday - weekday + 7) % 7
             let start = index > 0 && lower[index - 1] == "on" ? index - 1 : index
-            return (published.adding(days: -back), start, index)
+            return (EventDate(published.adding(days: -back)), start, index)
         }
         switch word {
-        case "today": return (published, index, index)
-        case "yesterday": return (published?.adding(days: -1), index, index)
+        case "today": return (published.map(EventDate.init), index, index)
+        case "yesterday": return (published.map { EventDate($0.adding(days: -1)) }, index, index)
         case "last" where index + 1 < lower.count:
             guard let published else { return nil }
-            if lower[index + 1] == "month", let month = published.month {
+            if lower[index + 1] == "month" {
+                let month = published.month
                 return (month == 1 ? EventDate(year: published.year - 1, month: 12) : EventDate(year: published.year, month: month - 1), index, index + 1)
             }
             if lower[index + 1] == "year" { return (EventDate(year: published.year - 1), index, index + 1) }

@@ -10,7 +10,7 @@ struct FigureExtractor {
         var value: Double
         var unit: String
         var qualifier: String
-        /// Character offsets in the sentence.
+        /// Scalar offsets in the sentence (or the paragraph it was read from).
         var start: Int
         var end: Int
         /// For counts and quantities, the noun or unit word as written (plural).

@@ -23,7 +23,7 @@ struct QuoteScanner {
     static func quotes(in text: ArticleText) -> [Span] {
         var spans: [Span] = []
         for (index, paragraph) in text.paragraphs.enumerated() {
-            for piece in pieces(in: paragraph.characters, paragraph: index) {
+            for piece in pieces(in: paragraph.scalars, paragraph: index) {
                 if let last = spans.last, let previous = last.pieces.last {
                     // Runs on: the last paragraph's quote never closed and this one opens with a quote.
                     if !previous.closed, previous.paragraph == index - 1, piece.open <= 2 {
@@ -31,7 +31,7 @@ struct QuoteScanner {
                         continue
                     }
                     if previous.paragraph == index, previous.closed,
-                       let between = splitAttribution(paragraph.characters, after: previous, before: piece) {
+                       let between = splitAttribution(paragraph.scalars, after: previous, before: piece) {
                         spans[spans.count - 1].pieces.append(piece)
                         spans[spans.count - 1].between = between
                         continue
@@ -45,8 +45,8 @@ struct QuoteScanner {
 
     static func text(of span: Span, in text: ArticleText) -> String {
         span.pieces.map { piece in
-            let characters = text.paragraphs[piece.paragraph].characters[piece.open..<piece.close]
-            return String(scalars: characters).trimmingSpaces
+            let scalars = text.paragraphs[piece.paragraph].scalars[piece.open..<piece.close]
+            return String(scalars: scalars).trimmingSpaces
         }.joined(separator: " ")
     }
 
@@ -60,29 +60,29 @@ struct QuoteScanner {
 
     private static func wordCount(text: ArticleText, _ span: Span) -> Int {
         span.pieces.reduce(0) { total, piece in
-            let characters = text.paragraphs[piece.paragraph].characters[piece.open..<piece.close]
+            let scalars = text.paragraphs[piece.paragraph].scalars[piece.open..<piece.close]
             // "co-develop and co-produce" is three words, not five.
-            return total + characters.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
+            return total + scalars.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
         }
     }
 
     /// Top-level quoted stretches of one paragraph; quotes nested inside them are part of them.
-    static func pieces(in characters: [Unicode.Scalar], paragraph: Int) -> [Span.Piece] {
+    static func pieces(in scalars: [Unicode.Scalar], paragraph: Int) -> [Span.Piece] {
         var pieces: [Span.Piece] = []
         var openAt: Int?
         var double = true
-        let count = characters.count
+        let count = scalars.count
         func isLetterOrDigit(_ index: Int) -> Bool {
-            index >= 0 && index < count && (characters[index].isLetter || characters[index].isNumber)
+            index >= 0 && index < count && (scalars[index].isLetter || scalars[index].isNumber)
         }
         for index in 0..<count {
-            let character = characters[index]
+            let character = scalars[index]
             if let start = openAt {
                 if double, character == "”" || character == "\"" {
                     pieces.append(.init(paragraph: paragraph, open: start, close: index, closed: true))
                     openAt = nil
                 } else if !double, character == "’" || character == "'", index > start,
-                          !characters[index - 1].isWhitespace, !isLetterOrDigit(index + 1) {
+                          !scalars[index - 1].isWhitespace, !isLetterOrDigit(index + 1) {
                     pieces.append(.init(paragraph: paragraph, open: start, close: index, closed: true))
                     openAt = nil
                 }
@@ -104,16 +104,16 @@ struct QuoteScanner {
 
     /// The attribution in “A,” he said, “B.”: the first piece ends with a comma, the text
     /// between is a short clause with a speech verb ending in a comma or colon.
-    private static func splitAttribution(_ characters: [Unicode.Scalar], after first: Span.Piece, before second: Span.Piece) -> String? {
-        let inside = String(scalars: characters[first.open..<first.close]).trimmingSpaces
-        let between = String(scalars: characters[(first.close + 1)..<max(first.close + 1, second.open - 1)]).trimmingSpaces
+    private static func splitAttribution(_ scalars: [Unicode.Scalar], after first: Span.Piece, before second: Span.Piece) -> String? {
+        let inside = String(scalars: scalars[first.open..<first.close]).trimmingSpaces
+        let between = String(scalars: scalars[(first.close + 1)..<max(first.close + 1, second.open - 1)]).trimmingSpaces
         let commaInside = inside.hasSuffix(",")
         var clause = Substring(between)
         if clause.hasPrefix(",") { clause = clause.dropFirst() } else if !commaInside { return nil }
         guard clause.hasSuffix(",") || clause.hasSuffix(":") else { return nil }
         let words = WordToken.tokens(Array(clause.unicodeScalars)).filter { $0.kind == .word }
         // A second piece that starts in lower case reads on from the first: allow a longer aside.
-        let readsOn = second.open < characters.count && characters[second.open].isLowercase
+        let readsOn = second.open < scalars.count && scalars[second.open].isLowercase
         guard !words.isEmpty, words.count <= (readsOn ? 16 : 8), words.contains(where: { PeopleIndex.speechVerbs.contains($0.lower) }) else { return nil }
         return String(clause.dropLast()).trimmingSpaces
     }

@@ -31,7 +31,7 @@ enum Timeline {
     }
 
     private static func precision(_ date: EventDate) -> Int {
-        date.day != nil ? 3 : date.month != nil ? 2 : 1
+        date.dayOfMonth != nil ? 3 : date.month != nil ? 2 : 1
     }
 
     private static func action(of key: String) -> String {

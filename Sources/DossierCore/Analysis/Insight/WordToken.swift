@@ -1,11 +1,11 @@
-/// A word, number or punctuation mark in a paragraph, located by Character offsets so
+/// A word, number or punctuation mark in a paragraph, located by Unicode scalar offsets so
 /// extractors can quote the original text back.
 struct WordToken: Sendable, Equatable {
     enum Kind: Sendable { case word, number, symbol }
 
     var kind: Kind
     var text: String
-    /// Character offsets in the paragraph: `start..<end`.
+    /// Scalar offsets in the paragraph: `start..<end`.
     var start: Int
     var end: Int
     /// Whether whitespace separates it from the token before ("S-400" has none around "-").
@@ -17,11 +17,11 @@ struct WordToken: Sendable, Equatable {
 
     /// Splits a paragraph: letters (with inner apostrophes, "Russia's") make words; digits
     /// (with inner "," or ".", "6,01,427", "5.4") make numbers; anything else is one symbol.
-    static func tokens(_ characters: [Unicode.Scalar]) -> [WordToken] {
+    static func tokens(_ scalars: [Unicode.Scalar]) -> [WordToken] {
         var tokens: [WordToken] = []
         var index = 0
         var sawSpace = true
-        let count = characters.count
+        let count = scalars.count
         func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
         // ASCII (most news text) is classified by its byte; Unicode properties are slow.
         func isLetter(_ c: Unicode.Scalar) -> Bool {
@@ -37,7 +37,7 @@ struct WordToken: Sendable, Equatable {
             return c.isWhitespace
         }
         while index < count {
-            let character = characters[index]
+            let character = scalars[index]
             if isSpace(character) {
                 sawSpace = true
                 index += 1
@@ -49,18 +49,18 @@ struct WordToken: Sendable, Equatable {
                 kind = .word
                 index += 1
                 while index < count {
-                    let c = characters[index]
+                    let c = scalars[index]
                     if isLetter(c) || (c.asciiValue == nil && c.isMark) { index += 1; continue }
-                    if isApostrophe(c), index + 1 < count, isLetter(characters[index + 1]) { index += 2; continue }
+                    if isApostrophe(c), index + 1 < count, isLetter(scalars[index + 1]) { index += 2; continue }
                     break
                 }
             } else if isDigit(character) {
                 kind = .number
                 index += 1
                 while index < count {
-                    let c = characters[index]
+                    let c = scalars[index]
                     if isDigit(c) { index += 1; continue }
-                    if (c == "," || c == "."), index + 1 < count, isDigit(characters[index + 1]) {
+                    if (c == "," || c == "."), index + 1 < count, isDigit(scalars[index + 1]) {
                         index += 2
                         continue
                     }
@@ -70,31 +70,11 @@ struct WordToken: Sendable, Equatable {
                 kind = .symbol
                 index += 1
             }
-            let text = String(scalars: characters[start..<index])
+            let text = String(scalars: scalars[start..<index])
             let lower = kind == .word && text.utf8.contains(where: { $0 >= 65 && $0 <= 90 || $0 >= 0x80 }) ? text.lowercased() : text
             tokens.append(WordToken(kind: kind, text: text, start: start, end: index, spaceBefore: sawSpace, lower: lower))
             sawSpace = false
         }
         return tokens
-    }
-}
-
-/// Character-like questions asked of Unicode scalars: the extractors work on scalars, which
-/// are several times cheaper to make and index than grapheme clusters.
-extension Unicode.Scalar {
-    var asciiValue: UInt8? { isASCII ? UInt8(value) : nil }
-    var isLetter: Bool { isASCII ? (value >= 65 && value <= 90) || (value >= 97 && value <= 122) : properties.isAlphabetic }
-    var isUppercase: Bool { isASCII ? value >= 65 && value <= 90 : properties.isUppercase }
-    var isLowercase: Bool { isASCII ? value >= 97 && value <= 122 : properties.isLowercase }
-    var isWhitespace: Bool { isASCII ? value == 32 || (value >= 9 && value <= 13) : properties.isWhitespace }
-    var isNumber: Bool { isASCII ? value >= 48 && value <= 57 : properties.numericType != nil }
-    var isMark: Bool { properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark }
-}
-
-extension String {
-    init(scalars: ArraySlice<Unicode.Scalar>) {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        self.init(view)
     }
 }
