@@ -52,6 +52,7 @@ public struct DossierAnalyzer: Sendable {
             var item = AnalyzedArticle(article: article, html: analysis.html, plainText: analysis.plainText,
                                        topicSlugs: slugs, outletSlug: Relations.outletSlug(for: article.source))
             item.extraction = analysis.extraction
+            item.extractionDigest = analysis.extractionDigest
             item.signature = analysis.signature
             analyzed.append(item)
         }
@@ -61,17 +62,26 @@ public struct DossierAnalyzer: Sendable {
             (ArticleExtraction(item, matcher: matcher, topicNames: names), Syndication.signature(item.plainText))
         }
         for (entry, result) in zip(fresh, extracted) {
+            var hasher = Hasher()
+            hasher.combine(result.0)
+            let digest = hasher.finalize()
             analyzed[entry.index].extraction = result.0
+            analyzed[entry.index].extractionDigest = digest
             analyzed[entry.index].signature = result.1
             var analysis = entry.analysis
             analysis.extraction = result.0
+            analysis.extractionDigest = digest
             analysis.signature = result.1
             cache?.store(analysis, for: corpus.articles[entry.index])
         }
         cache?.keepAnalyses(of: corpus.articles)
 
-        analyzed.sort(by: Self.newestFirst)
-        for (index, related) in Relations.relatedArticles(analyzed).enumerated() { analyzed[index].related = related }
+        // Sorted by index: moving whole articles around costs more than comparing them.
+        analyzed = analyzed.indices.sorted { Self.newestFirst(analyzed[$0], analyzed[$1]) }.map { analyzed[$0] }
+        var relationKey = Hasher()
+        for item in analyzed { relationKey.combine(item.article.slug); relationKey.combine(item.topicSlugs) }
+        let related = cache.memo("related-articles", key: relationKey.finalize()) { Relations.relatedArticles(analyzed) }
+        for (index, slugs) in related.enumerated() { analyzed[index].related = slugs }
         let order = Dictionary(uniqueKeysWithValues: analyzed.enumerated().map { ($1.article.slug, $0) })
         let relatedTopics = Relations.relatedTopics(analyzed, names: names)
         var coverage = topics.map { topic in
@@ -82,7 +92,7 @@ public struct DossierAnalyzer: Sendable {
         coverage.sort { ($0.mentions.count, $1.topic.name) > ($1.mentions.count, $0.topic.name) }
         var dossier = Dossier(config: corpus.config, articles: analyzed, topics: coverage,
                               outlets: Relations.outlets(of: analyzed))
-        let insight = InsightAnalyzer().analyze(analyzed)
+        let insight = InsightAnalyzer().analyze(analyzed, cache: cache)
         dossier.insight = insight.insight
         diagnostics += insight.diagnostics
         return Result(dossier: dossier, diagnostics: diagnostics)

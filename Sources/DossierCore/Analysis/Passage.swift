@@ -1,6 +1,6 @@
 /// The sentence around a mention, so a topic page can show *how* an article mentions it,
 /// with the mention itself set apart for highlighting.
-public struct Passage: Sendable, Equatable {
+public struct Passage: Sendable, Hashable {
     public var before: String
     public var match: String
     public var after: String

@@ -15,8 +15,14 @@ public final class BuildCache: @unchecked Sendable {
     /// Where the last build wrote, and a fingerprint of every page it wrote there.
     private var output: String?
     private var pages: [String: UInt64] = [:]
-    /// For article pages: the dependency key they were last rendered from, and their fingerprint.
-    private var articlePages: [String: (key: Int, fingerprint: UInt64)] = [:]
+    /// For pages with a dependency key: the key they were last rendered from, and their fingerprint.
+    private var keyedPages: [String: (key: Int, fingerprint: UInt64)] = [:]
+    /// Corpus-wide results (insight, related articles, templates), each with the key of what it was made from.
+    private var memos: [String: (key: Int, value: Any)] = [:]
+
+    /// For tests: render pages even when their dependency key is unchanged, and fail the
+    /// build when such a page's data did change (a dependency the key misses).
+    var checksKeys = false
 
     public init() {}
 
@@ -57,6 +63,18 @@ public final class BuildCache: @unchecked Sendable {
         lock.withLock { analyses = analyses.filter { present.contains($0.key) } }
     }
 
+    // MARK: Corpus-wide results
+
+    /// The value last made under `name` when its key is the same, else a new one from `make`.
+    /// Keys are hashes of everything the value is made from, so a hit is the value `make`
+    /// would return.
+    func memo<T>(_ name: String, key: Int, make: () -> T) -> T {
+        if let value = lock.withLock({ memos[name].flatMap { $0.key == key ? $0.value as? T : nil } }) { return value }
+        let value = make()
+        lock.withLock { memos[name] = (key, value) }
+        return value
+    }
+
     // MARK: Output
 
     /// The page fingerprints of the last build, when it wrote to this output folder.
@@ -77,15 +95,23 @@ public final class BuildCache: @unchecked Sendable {
         lock.withLock {
             output = nil
             pages = [:]
-            articlePages = [:]
+            keyedPages = [:]
         }
     }
 
-    func articlePage(_ path: String) -> (key: Int, fingerprint: UInt64)? {
-        lock.withLock { articlePages[path] }
+    func keyedPage(_ path: String) -> (key: Int, fingerprint: UInt64)? {
+        lock.withLock { keyedPages[path] }
     }
 
-    func rememberArticlePages(_ entries: [String: (key: Int, fingerprint: UInt64)]) {
-        lock.withLock { articlePages = entries }
+    func rememberKeyedPages(_ entries: [String: (key: Int, fingerprint: UInt64)]) {
+        lock.withLock { keyedPages = entries }
+    }
+}
+
+extension Optional where Wrapped == BuildCache {
+    /// Without a cache, every value is made.
+    func memo<T>(_ name: String, key: Int, make: () -> T) -> T {
+        guard let cache = self else { return make() }
+        return cache.memo(name, key: key, make: make)
     }
 }

@@ -42,7 +42,7 @@ public struct BuildPipeline: Sendable {
         let search = writing ? options.search : nil
         let required = PagePlanner.requiredTemplates + (search == nil ? [] : [PagePlanner.searchTemplate])
         let templates = timings.measure("templates") {
-            TemplateSet.load(from: options.templatesFolder, displayFolder: "templates", required: required)
+            TemplateSet.load(from: options.templatesFolder, displayFolder: "templates", required: required, cache: options.cache)
         }
         var log = DiagnosticLog()
         log.add(contentsOf: loaded.diagnostics)
@@ -114,6 +114,14 @@ public struct BuildPipeline: Sendable {
             if recordsFingerprints {
                 for file in assets.files { fingerprints["assets/" + file.publishedPath] = ContentHash.value(file.data) }
                 options.cache?.wrote(fingerprints, to: options.output)
+                // So the next build can skip pages on their keys at once.
+                let keys = PageKeys(contexts: contexts, templates: templateSet.fingerprint)
+                var pageKeys: [String: (key: Int, fingerprint: UInt64)] = [:]
+                for page in pages {
+                    let path = page.route.outputFile
+                    if let key = keys.key(for: page), let fingerprint = fingerprints[path] { pageKeys[path] = (key, fingerprint) }
+                }
+                options.cache?.rememberKeyedPages(pageKeys)
             }
         } catch let error as DossierError {
             throw error
@@ -129,27 +137,33 @@ public struct BuildPipeline: Sendable {
     /// and returns how many files it wrote. Nothing is written unless every page rendered.
     private func update(previous: [String: UInt64], pages: [PlannedPage], assets: AssetFiles, templates: TemplateSet,
                         contexts: PageContext) throws -> Int {
-        // Article pages, most of a site, are skipped on a cheap key before any context is built.
-        let shared = contexts.sharedKey ^ Int(truncatingIfNeeded: templates.fingerprint)
+        let cache = options.cache
+        // Most pages are skipped on their dependency key, before any of their data is built.
+        let keys = PageKeys(contexts: contexts, templates: templates.fingerprint)
+        let checking = cache?.checksKeys == true
         let results = Parallel.map(pages) { page -> Swift.Result<(UInt64, Data?, Int?), Error> in
             let path = page.route.outputFile
-            var key: Int?
-            if case .article(let slug) = page.route, let dependencies = contexts.articleDependencyKey(slug, shared: shared) {
-                key = dependencies
-                if let known = options.cache?.articlePage(path), known.key == dependencies, previous[path] == known.fingerprint {
-                    return .success((known.fingerprint, nil, key))
-                }
+            let key = keys.key(for: page)
+            var skipped: UInt64?
+            if let key, let known = cache?.keyedPage(path), known.key == key, previous[path] == known.fingerprint {
+                guard checking else { return .success((known.fingerprint, nil, key)) }
+                skipped = known.fingerprint
             }
-            return Swift.Result { try render(page, templates: templates, contexts: contexts, fingerprint: true, unless: previous[path]) }
-                .map { ($0.fingerprint, previous[path] == $0.fingerprint ? nil : $0.bytes, key) }
+            return Swift.Result {
+                let rendered = try render(page, templates: templates, contexts: contexts, fingerprint: true, unless: previous[path])
+                if let skipped, skipped != rendered.fingerprint {
+                    throw DossierError([.error(path, "the page changed but its dependency key did not")])
+                }
+                return (rendered.fingerprint, previous[path] == rendered.fingerprint ? nil : rendered.bytes, key)
+            }
         }
         var fingerprints: [String: UInt64] = [:]
-        var articleKeys: [String: (key: Int, fingerprint: UInt64)] = [:]
+        var pageKeys: [String: (key: Int, fingerprint: UInt64)] = [:]
         var changed: [(path: String, bytes: Data)] = []
         for (page, result) in zip(pages, results) {
             let (fingerprint, bytes, key) = try result.get()
             fingerprints[page.route.outputFile] = fingerprint
-            if let key { articleKeys[page.route.outputFile] = (key, fingerprint) }
+            if let key { pageKeys[page.route.outputFile] = (key, fingerprint) }
             if let bytes { changed.append((page.route.outputFile, bytes)) }
         }
         for file in assets.files {
@@ -166,11 +180,11 @@ public struct BuildPipeline: Sendable {
             }
             for gone in previous.keys where fingerprints[gone] == nil { unlink(root + "/" + gone) }
         } catch {
-            options.cache?.forgetOutput()
+            cache?.forgetOutput()
             throw DossierError([.error(displayOutput, "cannot write the site: \(error)")])
         }
-        options.cache?.wrote(fingerprints, to: options.output)
-        options.cache?.rememberArticlePages(articleKeys)
+        cache?.wrote(fingerprints, to: options.output)
+        cache?.rememberKeyedPages(pageKeys)
         return changed.count
     }
 

@@ -117,17 +117,8 @@ public struct ContentLoader: Sendable {
 
     /// Relative paths of `*.md` files, sorted so that every run sees the same order.
     private func markdownFiles(in folder: String, recursive: Bool) -> [String] {
-        let base = root.appendingPathComponent(folder)
-        let manager = FileManager.default
-        let names: [String]
-        if recursive {
-            names = (manager.enumerator(atPath: base.path)?.allObjects as? [String]) ?? []
-        } else {
-            names = (try? manager.contentsOfDirectory(atPath: base.path)) ?? []
-        }
-        return names
+        DirectoryListing.files(in: root.appendingPathComponent(folder).path, recursive: recursive)
             .filter { $0.hasSuffix(".md") && !($0 as NSString).lastPathComponent.hasPrefix(".") }
-            .sorted()
             .map { "\(folder)/\($0)" }
     }
 

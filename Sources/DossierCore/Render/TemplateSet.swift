@@ -15,10 +15,33 @@ public struct TemplateSet: @unchecked Sendable {
 
     /// - Parameter displayFolder: how the folder is named in messages, e.g. "templates".
     public static func load(from directory: URL, displayFolder: String, required: [String]) -> Result<TemplateSet, DossierError> {
+        load(from: directory, displayFolder: displayFolder, required: required, cache: nil)
+    }
+
+    /// With a cache, templates are parsed again only when a file's stamp changed.
+    static func load(from directory: URL, displayFolder: String, required: [String], cache: BuildCache?) -> Result<TemplateSet, DossierError> {
+        let names = templateNames(in: directory)
+        var hasher = Hasher()
+        hasher.combine(directory.path)
+        hasher.combine(displayFolder)
+        hasher.combine(required)
+        for name in names {
+            hasher.combine(name)
+            guard let stamp = FileStamp(path: directory.appendingPathComponent("\(name).\(fileExtension)").path) else {
+                return parse(names, from: directory, displayFolder: displayFolder, required: required)
+            }
+            hasher.combine(stamp)
+        }
+        return cache.memo("templates", key: hasher.finalize()) {
+            parse(names, from: directory, displayFolder: displayFolder, required: required)
+        }
+    }
+
+    private static func parse(_ names: [String], from directory: URL, displayFolder: String, required: [String]) -> Result<TemplateSet, DossierError> {
         var problems: [Diagnostic] = []
         var templates: [String: MustacheTemplate] = [:]
         var sources: [String: String] = [:]
-        for name in templateNames(in: directory) {
+        for name in names {
             let file = "\(displayFolder)/\(name).\(fileExtension)"
             switch TextFile.read(directory.appendingPathComponent("\(name).\(fileExtension)"), displayPath: file) {
             case .failure(let error):
@@ -58,8 +81,7 @@ public struct TemplateSet: @unchecked Sendable {
     /// Template names relative to the folder without extension ("partials/head"), sorted.
     private static func templateNames(in directory: URL) -> [String] {
         let suffix = ".\(fileExtension)"
-        let paths = (FileManager.default.enumerator(atPath: directory.path)?.allObjects as? [String]) ?? []
-        return paths.filter { $0.hasSuffix(suffix) }.map { String($0.dropLast(suffix.count)) }.sorted()
+        return DirectoryListing.files(in: directory.path, recursive: true).filter { $0.hasSuffix(suffix) }.map { String($0.dropLast(suffix.count)) }.sorted()
     }
 
     /// Mustache renders a missing partial as nothing; find such references before that happens.

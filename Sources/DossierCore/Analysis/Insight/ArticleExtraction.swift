@@ -1,7 +1,7 @@
 /// Everything one article says that the dossier compares across articles: its quotations
 /// (speakers not yet resolved across the corpus), figures and dated events.
-struct ArticleExtraction: Sendable {
-    struct Quote: Sendable {
+struct ArticleExtraction: Sendable, Hashable {
+    struct Quote: Sendable, Hashable {
         var text: String
         var speaker: SpeakerRef
         var topicSlugs: [String]

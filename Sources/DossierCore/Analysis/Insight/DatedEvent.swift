@@ -1,5 +1,5 @@
 /// An event one article dates, with the sentence that dates it.
-public struct DatedEvent: Sendable, Equatable {
+public struct DatedEvent: Sendable, Hashable {
     public var articleSlug: String
     public var date: EventDate
     /// The date as written: "in October 2016", "on Monday".

@@ -1,6 +1,6 @@
 /// A number an article states: money, a count of things, a quantity with a unit or a
 /// percentage, normalised so outlets can be compared, with its original wording kept.
-public struct Figure: Sendable, Equatable {
+public struct Figure: Sendable, Hashable {
     public enum Kind: String, Sendable { case money, count, quantity, percentage }
 
     public var articleSlug: String

@@ -8,6 +8,8 @@ public struct Insight: Sendable {
     /// Oldest first.
     public var timeline: [TimelineEntry] = []
     public var coverage = Coverage()
+    /// Changes whenever anything above may have changed: part of the insight pages' dependency keys.
+    var digest: UInt64 = 0
 
     public init() {}
 

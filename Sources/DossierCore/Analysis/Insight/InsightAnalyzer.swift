@@ -1,8 +1,47 @@
 /// Reads every article for quotes, figures and dated events (on all cores), resolves
 /// speakers across the corpus, applies editors' corrections, then compares articles.
 struct InsightAnalyzer {
-    /// `articles` carry their extraction and signature (made by `DossierAnalyzer`).
-    func analyze(_ articles: [AnalyzedArticle]) -> (insight: Insight, diagnostics: [Diagnostic]) {
+    /// `articles` carry their extraction and signature (made by `DossierAnalyzer`). With a
+    /// cache, comparisons and coverage are made again only when what they read changed: an
+    /// edit that changes no quote, figure or date reuses the comparisons.
+    func analyze(_ articles: [AnalyzedArticle], cache: BuildCache? = nil) -> (insight: Insight, diagnostics: [Diagnostic]) {
+        let comparisonKey = Self.comparisonKey(articles)
+        var (insight, diagnostics) = cache.memo("insight.comparisons", key: comparisonKey) { compare(articles) }
+        let coverageKey = Self.coverageKey(articles)
+        insight.coverage = cache.memo("insight.coverage", key: coverageKey) {
+            Coverage(articles: articles, signatures: articles.map(\.signature))
+        }
+        insight.digest = SplitMix.mix(UInt64(bitPattern: Int64(comparisonKey)) ^ UInt64(bitPattern: Int64(coverageKey)))
+        return (insight, diagnostics)
+    }
+
+    /// Everything the comparisons read: each article's extraction, topics and corrections, in order.
+    static func comparisonKey(_ articles: [AnalyzedArticle]) -> Int {
+        var hasher = Hasher()
+        for analyzed in articles {
+            hasher.combine(analyzed.article.slug)
+            hasher.combine(analyzed.article.file)
+            hasher.combine(analyzed.topicSlugs)
+            hasher.combine(analyzed.article.corrections)
+            hasher.combine(analyzed.extractionDigest)
+        }
+        return hasher.finalize()
+    }
+
+    /// Everything coverage reads: outlets, topics and syndication signatures, in order.
+    static func coverageKey(_ articles: [AnalyzedArticle]) -> Int {
+        var hasher = Hasher()
+        for analyzed in articles {
+            hasher.combine(analyzed.article.slug)
+            hasher.combine(analyzed.outletSlug)
+            hasher.combine(analyzed.topicSlugs)
+            hasher.combine(analyzed.signature)
+        }
+        return hasher.finalize()
+    }
+
+    /// Quotations grouped, figures compared and the timeline, with problems in corrections.
+    private func compare(_ articles: [AnalyzedArticle]) -> (Insight, [Diagnostic]) {
         let extractions = articles.map { $0.extraction ?? ArticleExtraction() }
         let ties = extractions.flatMap(\.ties)
         var diagnostics: [Diagnostic] = []
@@ -37,7 +76,6 @@ struct InsightAnalyzer {
         }
         insight.figureGroups = Self.figureGroups(figures)
         insight.timeline = Timeline.entries(events)
-        insight.coverage = Coverage(articles: articles, signatures: articles.map(\.signature))
         return (insight, diagnostics)
     }
 

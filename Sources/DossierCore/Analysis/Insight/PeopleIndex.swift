@@ -3,7 +3,7 @@
 /// "Lavrov" resolves to one full name.
 struct PeopleIndex: Sendable {
     /// An office tied to a person: "defence minister" of "russia" is Sergey Shoigu.
-    struct Tie: Sendable, Equatable {
+    struct Tie: Sendable, Hashable {
         var office: String
         var nationality: String?
         var name: String

@@ -1,5 +1,5 @@
 /// Who a quote's attribution names, before roles are resolved across the whole corpus.
-enum SpeakerRef: Sendable, Equatable {
+enum SpeakerRef: Sendable, Hashable {
     /// A person's full name as the article gives it.
     case person(String)
     /// An office the article does not tie to a name ("the visiting Foreign Minister"):

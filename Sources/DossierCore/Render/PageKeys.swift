@@ -1,0 +1,166 @@
+/// For each page, a hash of everything its data is made from, worked out without building
+/// the data: an incremental build skips a page whose key is the one it was last written
+/// from. Keys err on the safe side (a list page re-renders when any card on it changes);
+/// a missed dependency would leave a page stale, so `BuildCache.checksKeys` makes tests
+/// render every page and compare.
+struct PageKeys {
+    private let contexts: PageContext
+    /// What every page shares: settings, the `site` context and the templates.
+    private let shared: Int
+    /// Each article's card: everything a list, feed or neighbour link shows of it.
+    private let cards: [String: Int]
+    /// Every card, in order: for pages that may show any article.
+    private let catalog: Int
+    /// Each topic's coverage: the topic, its explainer, mentions with passages and related topics.
+    private let topics: [String: Int]
+    private let allTopics: Int
+    /// Names and counts of every topic, as topic cards show them.
+    private let topicCards: Int
+    private let outlets: [String: Int]
+    private let allOutlets: Int
+    /// The quotes, figures, timeline and coverage pages, and each topic's first page.
+    private let insight: Int
+
+    init(contexts: PageContext, templates: UInt64) {
+        self.contexts = contexts
+        let dossier = contexts.dossier
+        var sharedHasher = Hasher()
+        sharedHasher.combine(dossier.config)
+        sharedHasher.combine(ContextHash.value(contexts.site))
+        sharedHasher.combine(templates)
+        shared = sharedHasher.finalize()
+
+        var cards: [String: Int] = [:]
+        var catalogHasher = Hasher()
+        for analyzed in dossier.articles {
+            let card = Self.card(analyzed, contexts: contexts)
+            cards[analyzed.article.slug] = card
+            catalogHasher.combine(card)
+        }
+        self.cards = cards
+        catalog = catalogHasher.finalize()
+
+        var topics: [String: Int] = [:]
+        var allTopicsHasher = Hasher(), topicCardsHasher = Hasher()
+        for coverage in dossier.topics {
+            var hasher = Hasher()
+            hasher.combine(coverage.topic)
+            hasher.combine(coverage.explainerHTML)
+            hasher.combine(coverage.mentions.count)
+            for mention in coverage.mentions { hasher.combine(mention.articleSlug); hasher.combine(mention.passage) }
+            for related in coverage.related { hasher.combine(related.slug); hasher.combine(related.shared) }
+            let key = hasher.finalize()
+            topics[coverage.topic.slug] = key
+            allTopicsHasher.combine(key)
+            topicCardsHasher.combine(coverage.topic.slug)
+            topicCardsHasher.combine(coverage.topic.name)
+            topicCardsHasher.combine(coverage.mentions.count)
+        }
+        self.topics = topics
+        allTopics = allTopicsHasher.finalize()
+        topicCards = topicCardsHasher.finalize()
+
+        var outlets: [String: Int] = [:]
+        var allOutletsHasher = Hasher()
+        for outlet in dossier.outlets {
+            var hasher = Hasher()
+            hasher.combine(outlet.name)
+            hasher.combine(outlet.slug)
+            hasher.combine(outlet.articleSlugs)
+            let key = hasher.finalize()
+            outlets[outlet.slug] = key
+            allOutletsHasher.combine(key)
+        }
+        self.outlets = outlets
+        allOutlets = allOutletsHasher.finalize()
+
+        var insightHasher = Hasher()
+        insightHasher.combine(dossier.insight.digest)
+        insightHasher.combine(catalog)
+        insightHasher.combine(allTopics)
+        insightHasher.combine(allOutlets)
+        insight = insightHasher.finalize()
+    }
+
+    /// Nil for a page this does not know how to key: it is always rendered.
+    func key(for page: PlannedPage) -> Int? {
+        let dossier = contexts.dossier
+        var hasher = Hasher()
+        hasher.combine(shared)
+        hasher.combine(page)
+        func combineCards<S: Sequence>(_ slugs: S) where S.Element == String {
+            for slug in slugs { hasher.combine(self.cards[slug]) }
+        }
+        switch page.route {
+        case .home:
+            hasher.combine(allTopics)
+            combineCards(dossier.topics.compactMap { $0.mentions.first?.articleSlug })
+            combineCards(dossier.articles.prefix(dossier.config.latestArticles).map(\.article.slug))
+            hasher.combine(allOutlets)
+            hasher.combine(dossier.insight.digest)
+        case .articles:
+            let range = page.pagination?.range ?? dossier.articles.indices
+            combineCards(dossier.articles[range.clamped(to: dossier.articles.indices)].map(\.article.slug))
+        case .topics:
+            hasher.combine(topicCards)
+        case .topic(let slug, let number):
+            guard let coverage = contexts.topicsBySlug[slug] else { return nil }
+            hasher.combine(topics[slug])
+            hasher.combine(topicCards)
+            let range = page.pagination?.range ?? coverage.mentions.indices
+            combineCards(coverage.mentions[range.clamped(to: coverage.mentions.indices)].map(\.articleSlug))
+            if number == 1 { hasher.combine(insight) }
+        case .article(let slug):
+            guard let analyzed = contexts.articlesBySlug[slug] else { return nil }
+            // The page shows the article whole: its full content, not just its card.
+            hasher.combine(analyzed.article.identity)
+            hasher.combine(cards[slug])
+            combineCards(analyzed.related)
+            hasher.combine(0xFEED)
+            let index = contexts.position[slug] ?? 0
+            if index > 0 { combineCards([dossier.articles[index - 1].article.slug]) }
+            hasher.combine(0xBEEF)
+            if index + 1 < dossier.articles.count { combineCards([dossier.articles[index + 1].article.slug]) }
+        case .outlets:
+            hasher.combine(allOutlets)
+        case .outlet(let slug, _):
+            guard let outlet = contexts.outletsBySlug[slug] else { return nil }
+            hasher.combine(outlets[slug])
+            let range = page.pagination?.range ?? outlet.articleSlugs.indices
+            combineCards(outlet.articleSlugs[range.clamped(to: outlet.articleSlugs.indices)])
+        case .quotes, .figures, .timeline, .coverage:
+            hasher.combine(insight)
+        case .notFound, .search, .robots:
+            break
+        case .feed:
+            hasher.combine(topicCards)
+            combineCards(dossier.articles.prefix(AtomFeed.entryLimit).map(\.article.slug))
+        case .topicFeed(let slug):
+            guard let coverage = contexts.topicsBySlug[slug] else { return nil }
+            hasher.combine(topicCards)
+            combineCards(coverage.mentions.prefix(AtomFeed.entryLimit).map(\.articleSlug))
+        case .sitemap, .sitemapPart:
+            hasher.combine(catalog)
+        }
+        return hasher.finalize()
+    }
+
+    /// Everything an article card, feed entry or sitemap line shows of an article.
+    private static func card(_ analyzed: AnalyzedArticle, contexts: PageContext) -> Int {
+        let article = analyzed.article
+        var hasher = Hasher()
+        hasher.combine(article.slug)
+        hasher.combine(article.title)
+        hasher.combine(article.date)
+        hasher.combine(article.source)
+        hasher.combine(article.summary)
+        hasher.combine(article.author)
+        hasher.combine(article.url)
+        hasher.combine(analyzed.outletSlug)
+        for slug in analyzed.topicSlugs {
+            hasher.combine(slug)
+            hasher.combine(contexts.topicsBySlug[slug]?.topic.name)
+        }
+        return hasher.finalize()
+    }
+}
