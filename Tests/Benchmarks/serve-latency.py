@@ -2,12 +2,16 @@
 """Save-to-reload latency of `dossier serve`: time from writing an article file to the
 Server-Sent Event that tells open pages to reload. Prints every sample and the median.
 
-    python3 Tests/Benchmarks/serve-latency.py DOSSIER_BINARY SITE_DIR [RUNS]
+    python3 Tests/Benchmarks/serve-latency.py DOSSIER_BINARY SITE_DIR [RUNS] [KIND]
+
+KIND is "text" (default: a sentence with no quote, figure or date, like most edits) or
+"figure" (a sentence with a new figure, so the cross-article comparisons run again).
 """
 import os, socket, statistics, subprocess, sys, threading, time, urllib.request
 
 binary, site = sys.argv[1], sys.argv[2]
 runs = int(sys.argv[3]) if len(sys.argv) > 3 else 10
+kind = sys.argv[4] if len(sys.argv) > 4 else "text"
 with socket.socket() as s:
     s.bind(("127.0.0.1", 0))
     port = s.getsockname()[1]
@@ -32,7 +36,10 @@ try:
         seen = len(arrived)
         start = time.perf_counter()
         with open(path, "a", encoding="utf-8") as f:
-            f.write(f"\nEdit {run}.\n")
+            if kind == "figure":
+                f.write(f"\nThe deal is worth ${run + 1}.{run + 1} billion, an official said.\n")
+            else:
+                f.write(f"\nEdit {run}.\n")
         deadline = start + 30
         while len(arrived) == seen and time.perf_counter() < deadline:
             time.sleep(0.001)
@@ -43,7 +50,7 @@ try:
         print(f"run {run}: {samples[-1]:.0f} ms")
         time.sleep(0.5)
     if samples:
-        print(f"median save-to-reload: {statistics.median(samples):.0f} ms over {len(samples)} edits "
+        print(f"median save-to-reload ({kind} edits): {statistics.median(samples):.0f} ms over {len(samples)} edits "
               f"(min {min(samples):.0f}, max {max(samples):.0f})")
 finally:
     server.terminate()

@@ -5,7 +5,6 @@ struct ArticleAnalysis: Sendable {
     /// The first mention of each topic found in the text, with its sentence.
     var mentions: [(slug: String, passage: Passage)]
     var extraction: ArticleExtraction?
-    /// A hash of `extraction`, so the corpus-wide comparisons can tell whether any changed.
-    var extractionDigest = 0
+    var extractionDigests = ArticleExtraction.Digests()
     var signature: [UInt64] = []
 }

@@ -24,7 +24,7 @@ public struct AnalyzedArticle: Sendable {
     public var related: [String] = []
     /// Quotes, figures and dated events read from it, and its shingle signature.
     var extraction: ArticleExtraction?
-    var extractionDigest = 0
+    var extractionDigests = ArticleExtraction.Digests()
     var signature: [UInt64] = []
 }
 

@@ -52,7 +52,7 @@ public struct DossierAnalyzer: Sendable {
             var item = AnalyzedArticle(article: article, html: analysis.html, plainText: analysis.plainText,
                                        topicSlugs: slugs, outletSlug: Relations.outletSlug(for: article.source))
             item.extraction = analysis.extraction
-            item.extractionDigest = analysis.extractionDigest
+            item.extractionDigests = analysis.extractionDigests
             item.signature = analysis.signature
             analyzed.append(item)
         }
@@ -62,15 +62,13 @@ public struct DossierAnalyzer: Sendable {
             (ArticleExtraction(item, matcher: matcher, topicNames: names), Syndication.signature(item.plainText))
         }
         for (entry, result) in zip(fresh, extracted) {
-            var hasher = Hasher()
-            hasher.combine(result.0)
-            let digest = hasher.finalize()
+            let digests = result.0.digests
             analyzed[entry.index].extraction = result.0
-            analyzed[entry.index].extractionDigest = digest
+            analyzed[entry.index].extractionDigests = digests
             analyzed[entry.index].signature = result.1
             var analysis = entry.analysis
             analysis.extraction = result.0
-            analysis.extractionDigest = digest
+            analysis.extractionDigests = digests
             analysis.signature = result.1
             cache?.store(analysis, for: corpus.articles[entry.index])
         }
@@ -86,7 +84,7 @@ public struct DossierAnalyzer: Sendable {
         let relatedTopics = Relations.relatedTopics(analyzed, names: names)
         var coverage = topics.map { topic in
             TopicCoverage(topic: topic, explainerHTML: markdown.render(topic.body).html,
-                          mentions: (mentions[topic.slug] ?? []).sorted { order[$0.articleSlug]! < order[$1.articleSlug]! },
+                          mentions: (mentions[topic.slug] ?? []).map { (order[$0.articleSlug]!, $0) }.sorted { $0.0 < $1.0 }.map(\.1),
                           related: relatedTopics[topic.slug] ?? [])
         }
         coverage.sort { ($0.mentions.count, $1.topic.name) > ($1.mentions.count, $0.topic.name) }

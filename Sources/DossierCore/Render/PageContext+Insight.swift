@@ -89,17 +89,17 @@ extension PageContext {
 
     /// A quotation is worth comparing when two articles carry it or they disagree on who said it.
     private func isShared(_ group: QuoteGroup) -> Bool {
-        Set(group.quotations.map(\.articleSlug)).count > 1 || group.hasAttributionConflict
+        group.articleCount > 1 || group.hasAttributionConflict
     }
 
     private func isCompared(_ group: FigureGroup) -> Bool {
-        Set(group.figures.map(\.articleSlug)).count > 1
+        group.articleCount > 1
     }
 
     /// Every entry while the timeline is short; past the limit, those several articles report or dispute.
     private func timelineEntries(_ entries: [TimelineEntry]) -> [TimelineEntry] {
         guard entries.count > Self.insightListLimit else { return entries }
-        return entries.filter { Set($0.reports.map(\.articleSlug)).count > 1 || !$0.otherDates.isEmpty }
+        return entries.filter { $0.articleCount > 1 || !$0.otherDates.isEmpty }
     }
 
     /// `name` (at most `limit` items), `has_name` and `name_more` (how many were left off).
@@ -123,7 +123,7 @@ extension PageContext {
             "text": group.text,
             "is_conflict": group.hasAttributionConflict,
             "speakers": group.speakers.joined(separator: " · "),
-            "count_label": plural(Set(group.quotations.map(\.articleSlug)).count, "article"),
+            "count_label": plural(group.articleCount, "article"),
             "carriers": group.quotations.prefix(Self.insightListLimit).map { quote in
                 source(quote.articleSlug).merging([
                     "speaker": quote.speaker ?? "speaker not named",
@@ -140,7 +140,7 @@ extension PageContext {
             "measure": group.measure,
             "is_conflict": group.disagrees,
             "is_reconcilable": group.disagrees && group.isReconcilable,
-            "count_label": plural(Set(group.figures.map(\.articleSlug)).count, "article"),
+            "count_label": plural(group.articleCount, "article"),
             "values": group.values.prefix(Self.valueLimit).map { value in
                 [
                     "value": value.figures[0].normalised + (value.figures.count > Self.reportLimit ? " (\(value.figures.count) reports, \(Self.reportLimit) shown)" : ""),
@@ -164,7 +164,7 @@ extension PageContext {
             "other_dates": entry.otherDates.count > Self.valueLimit
                 ? entry.otherDates.prefix(Self.valueLimit).map(\.readable).joined(separator: ", ") + " and \(entry.otherDates.count - Self.valueLimit) more"
                 : entry.otherDates.map(\.readable).joined(separator: ", "),
-            "count_label": plural(Set(entry.reports.map(\.articleSlug)).count, "article")
+            "count_label": plural(entry.articleCount, "article")
                 + (entry.reports.count > Self.timelineReportLimit ? " (\(Self.timelineReportLimit) shown)" : ""),
             "reports": entry.reports.prefix(Self.timelineReportLimit).map { event in
                 source(event.articleSlug).merging(["phrase": event.phrase, "is_corrected": event.corrected]) { $1 }

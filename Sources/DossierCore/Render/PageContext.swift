@@ -89,7 +89,7 @@ public struct PageContext {
         context["has_more_articles"] = dossier.articles.count > latest.count
         context["outlets"] = dossier.outlets.map(outletCard)
         let insight = dossier.insight
-        let sharedQuotes = insight.quoteGroups.filter { Set($0.quotations.map(\.articleSlug)).count > 1 }
+        let sharedQuotes = insight.quoteGroups.filter { $0.articleCount > 1 }
         context["insight"] = [
             "quotes_label": "\(plural(sharedQuotes.count, "shared quotation")), \(plural(insight.quoteGroups.filter(\.hasAttributionConflict).count, "attribution conflict"))",
             "figures_label": plural(insight.figureGroups.filter(\.disagrees).count, "disagreement"),

@@ -18,8 +18,13 @@ struct PageKeys {
     private let topicCards: Int
     private let outlets: [String: Int]
     private let allOutlets: Int
-    /// The quotes, figures, timeline and coverage pages, and each topic's first page.
-    private let insight: Int
+    /// The quotes, figures, timeline and coverage pages (each made from one part of the
+    /// insight, and cards of any article), and each topic's first page (all four parts).
+    private let quotes: Int
+    private let figures: Int
+    private let timeline: Int
+    private let coverage: Int
+    private let topicInsight: Int
 
     init(contexts: PageContext, templates: UInt64) {
         self.contexts = contexts
@@ -74,12 +79,17 @@ struct PageKeys {
         self.outlets = outlets
         allOutlets = allOutletsHasher.finalize()
 
-        var insightHasher = Hasher()
-        insightHasher.combine(dossier.insight.digest)
-        insightHasher.combine(catalog)
-        insightHasher.combine(allTopics)
-        insightHasher.combine(allOutlets)
-        insight = insightHasher.finalize()
+        let digests = dossier.insight.digests
+        func key(_ parts: Int...) -> Int {
+            var hasher = Hasher()
+            for part in parts { hasher.combine(part) }
+            return hasher.finalize()
+        }
+        quotes = key(digests.quotes, catalog)
+        figures = key(digests.figures, catalog, topicCards)
+        timeline = key(digests.timeline, catalog)
+        coverage = key(digests.coverage, catalog, topicCards, allOutlets)
+        topicInsight = key(digests.quotes, digests.figures, digests.timeline, digests.coverage, catalog, topicCards)
     }
 
     /// Nil for a page this does not know how to key: it is always rendered.
@@ -97,7 +107,7 @@ struct PageKeys {
             combineCards(dossier.topics.compactMap { $0.mentions.first?.articleSlug })
             combineCards(dossier.articles.prefix(dossier.config.latestArticles).map(\.article.slug))
             hasher.combine(allOutlets)
-            hasher.combine(dossier.insight.digest)
+            hasher.combine(dossier.insight.digests)
         case .articles:
             let range = page.pagination?.range ?? dossier.articles.indices
             combineCards(dossier.articles[range.clamped(to: dossier.articles.indices)].map(\.article.slug))
@@ -109,7 +119,7 @@ struct PageKeys {
             hasher.combine(topicCards)
             let range = page.pagination?.range ?? coverage.mentions.indices
             combineCards(coverage.mentions[range.clamped(to: coverage.mentions.indices)].map(\.articleSlug))
-            if number == 1 { hasher.combine(insight) }
+            if number == 1 { hasher.combine(topicInsight) }
         case .article(let slug):
             guard let analyzed = contexts.articlesBySlug[slug] else { return nil }
             // The page shows the article whole: its full content, not just its card.
@@ -128,8 +138,14 @@ struct PageKeys {
             hasher.combine(outlets[slug])
             let range = page.pagination?.range ?? outlet.articleSlugs.indices
             combineCards(outlet.articleSlugs[range.clamped(to: outlet.articleSlugs.indices)])
-        case .quotes, .figures, .timeline, .coverage:
-            hasher.combine(insight)
+        case .quotes:
+            hasher.combine(quotes)
+        case .figures:
+            hasher.combine(figures)
+        case .timeline:
+            hasher.combine(timeline)
+        case .coverage:
+            hasher.combine(coverage)
         case .notFound, .search, .robots:
             break
         case .feed:

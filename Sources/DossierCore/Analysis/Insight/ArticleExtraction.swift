@@ -16,6 +16,20 @@ struct ArticleExtraction: Sendable, Hashable {
 
     init() {}
 
+    /// Hashes of each part, so the corpus-wide comparisons can tell which parts changed.
+    struct Digests: Sendable, Hashable {
+        var quotes = 0, figures = 0, events = 0, ties = 0
+    }
+
+    var digests: Digests {
+        func hash<T: Hashable>(_ value: T) -> Int {
+            var hasher = Hasher()
+            hasher.combine(value)
+            return hasher.finalize()
+        }
+        return Digests(quotes: hash(quotes), figures: hash(figures), events: hash(events), ties: hash(ties))
+    }
+
     /// `topicNames` gives display names for measures; the article's first topic is the
     /// fallback when a sentence names none ("the deal worth $4.5 billion").
     init(_ analyzed: AnalyzedArticle, matcher: TopicMatcher, topicNames: [String: String]) {

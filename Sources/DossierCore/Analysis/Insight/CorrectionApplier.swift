@@ -2,6 +2,22 @@
 /// correction that matches nothing is an error naming its line: the editor's fix must
 /// never be silently lost when the text or the extractor changes.
 enum CorrectionApplier {
+    /// Each kind of item is compared on its own, so each takes only its own corrections.
+    static func apply(_ article: Article, to quotes: inout [Quotation]) -> [Diagnostic] {
+        var figures: [Figure] = [], events: [DatedEvent] = []
+        return apply(article.corrections.filter { $0.target == .quote }, file: article.file, quotes: &quotes, figures: &figures, events: &events)
+    }
+
+    static func apply(_ article: Article, to figures: inout [Figure]) -> [Diagnostic] {
+        var quotes: [Quotation] = [], events: [DatedEvent] = []
+        return apply(article.corrections.filter { $0.target == .figure }, file: article.file, quotes: &quotes, figures: &figures, events: &events)
+    }
+
+    static func apply(_ article: Article, to events: inout [DatedEvent]) -> [Diagnostic] {
+        var quotes: [Quotation] = [], figures: [Figure] = []
+        return apply(article.corrections.filter { $0.target == .event }, file: article.file, quotes: &quotes, figures: &figures, events: &events)
+    }
+
     static func apply(_ corrections: [Correction], file: String, quotes: inout [Quotation], figures: inout [Figure],
                       events: inout [DatedEvent]) -> [Diagnostic] {
         var problems: [Diagnostic] = []

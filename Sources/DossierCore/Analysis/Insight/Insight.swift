@@ -8,8 +8,12 @@ public struct Insight: Sendable {
     /// Oldest first.
     public var timeline: [TimelineEntry] = []
     public var coverage = Coverage()
-    /// Changes whenever anything above may have changed: part of the insight pages' dependency keys.
-    var digest: UInt64 = 0
+    /// Hashes of what each part was made from: the insight pages' dependency keys use them.
+    var digests = Digests()
+
+    struct Digests: Sendable, Hashable {
+        var quotes = 0, figures = 0, timeline = 0, coverage = 0
+    }
 
     public init() {}
 

@@ -2,54 +2,54 @@
 /// speakers across the corpus, applies editors' corrections, then compares articles.
 struct InsightAnalyzer {
     /// `articles` carry their extraction and signature (made by `DossierAnalyzer`). With a
-    /// cache, comparisons and coverage are made again only when what they read changed: an
-    /// edit that changes no quote, figure or date reuses the comparisons.
+    /// cache, each comparison is made again only when what it reads changed: an edit that
+    /// adds a figure regroups the figures, not the quotes or the timeline.
     func analyze(_ articles: [AnalyzedArticle], cache: BuildCache? = nil) -> (insight: Insight, diagnostics: [Diagnostic]) {
-        let comparisonKey = Self.comparisonKey(articles)
-        var (insight, diagnostics) = cache.memo("insight.comparisons", key: comparisonKey) { compare(articles) }
-        let coverageKey = Self.coverageKey(articles)
-        insight.coverage = cache.memo("insight.coverage", key: coverageKey) {
+        var insight = Insight()
+        let keys = Self.keys(articles)
+        let quoted = cache.memo("insight.quotes", key: keys.quotes) { quoteGroups(articles) }
+        let figured = cache.memo("insight.figures", key: keys.figures) { figureGroups(articles) }
+        let dated = cache.memo("insight.timeline", key: keys.timeline) { timeline(articles) }
+        insight.coverage = cache.memo("insight.coverage", key: keys.coverage) {
             Coverage(articles: articles, signatures: articles.map(\.signature))
         }
-        insight.digest = SplitMix.mix(UInt64(bitPattern: Int64(comparisonKey)) ^ UInt64(bitPattern: Int64(coverageKey)))
-        return (insight, diagnostics)
+        (insight.quoteGroups, insight.figureGroups, insight.timeline) = (quoted.0, figured.0, dated.0)
+        insight.digests = keys
+        return (insight, quoted.1 + figured.1 + dated.1)
     }
 
-    /// Everything the comparisons read: each article's extraction, topics and corrections, in order.
-    static func comparisonKey(_ articles: [AnalyzedArticle]) -> Int {
-        var hasher = Hasher()
+    /// For each comparison, a hash of everything it reads, article by article in order.
+    static func keys(_ articles: [AnalyzedArticle]) -> Insight.Digests {
+        var quotes = Hasher(), figures = Hasher(), timeline = Hasher(), coverage = Hasher()
         for analyzed in articles {
-            hasher.combine(analyzed.article.slug)
-            hasher.combine(analyzed.article.file)
-            hasher.combine(analyzed.topicSlugs)
-            hasher.combine(analyzed.article.corrections)
-            hasher.combine(analyzed.extractionDigest)
+            let article = analyzed.article, digests = analyzed.extractionDigests
+            quotes.combine(article.slug); quotes.combine(article.file); quotes.combine(analyzed.topicSlugs)
+            // Roles resolve through every article's ties.
+            quotes.combine(digests.quotes); quotes.combine(digests.ties)
+            figures.combine(article.slug); figures.combine(article.file); figures.combine(digests.figures)
+            timeline.combine(article.slug); timeline.combine(article.file); timeline.combine(digests.events)
+            for correction in article.corrections {
+                switch correction.target {
+                case .quote: quotes.combine(correction)
+                case .figure: figures.combine(correction)
+                case .event: timeline.combine(correction)
+                }
+            }
+            coverage.combine(article.slug); coverage.combine(analyzed.outletSlug)
+            coverage.combine(analyzed.topicSlugs); coverage.combine(analyzed.signature)
         }
-        return hasher.finalize()
+        return Insight.Digests(quotes: quotes.finalize(), figures: figures.finalize(),
+                               timeline: timeline.finalize(), coverage: coverage.finalize())
     }
 
-    /// Everything coverage reads: outlets, topics and syndication signatures, in order.
-    static func coverageKey(_ articles: [AnalyzedArticle]) -> Int {
-        var hasher = Hasher()
-        for analyzed in articles {
-            hasher.combine(analyzed.article.slug)
-            hasher.combine(analyzed.outletSlug)
-            hasher.combine(analyzed.topicSlugs)
-            hasher.combine(analyzed.signature)
-        }
-        return hasher.finalize()
-    }
-
-    /// Quotations grouped, figures compared and the timeline, with problems in corrections.
-    private func compare(_ articles: [AnalyzedArticle]) -> (Insight, [Diagnostic]) {
-        let extractions = articles.map { $0.extraction ?? ArticleExtraction() }
-        let ties = extractions.flatMap(\.ties)
+    /// Quotations with speakers resolved and corrections applied, grouped across articles.
+    private func quoteGroups(_ articles: [AnalyzedArticle]) -> ([QuoteGroup], [Diagnostic]) {
+        let ties = articles.flatMap { $0.extraction?.ties ?? [] }
         var diagnostics: [Diagnostic] = []
         var quotes: [Quotation] = []
         var quoteTopics: [[String]] = []
-        var figures: [Figure] = []
-        var events: [DatedEvent] = []
-        for (analyzed, extraction) in zip(articles, extractions) {
+        for analyzed in articles {
+            let extraction = analyzed.extraction ?? ArticleExtraction()
             let slug = analyzed.article.slug
             var articleQuotes = extraction.quotes.map { quote -> Quotation in
                 let (speaker, isPerson) = Self.resolve(quote.speaker, ties: ties)
@@ -57,26 +57,39 @@ struct InsightAnalyzer {
                 quotation.shingles = quote.shingles
                 return quotation
             }
-            var articleFigures = extraction.figures
-            var articleEvents = extraction.events
-            diagnostics += CorrectionApplier.apply(analyzed.article.corrections, file: analyzed.article.file,
-                                                   quotes: &articleQuotes, figures: &articleFigures, events: &articleEvents)
+            diagnostics += CorrectionApplier.apply(analyzed.article, to: &articleQuotes)
             let topicsByText = Dictionary(extraction.quotes.map { ($0.text, $0.topicSlugs) }, uniquingKeysWith: { a, _ in a })
             for quote in articleQuotes {
                 quotes.append(quote)
                 quoteTopics.append(topicsByText[quote.text] ?? Array(analyzed.topicSlugs.prefix(1)))
             }
-            figures += articleFigures
-            events += articleEvents
         }
-
-        var insight = Insight()
-        insight.quoteGroups = QuoteGrouper.groups(quotes, topics: quoteTopics).sorted {
+        let groups = QuoteGrouper.groups(quotes, topics: quoteTopics).sorted {
             ($0.hasAttributionConflict ? 1 : 0, $0.articleCount, $1.text) > ($1.hasAttributionConflict ? 1 : 0, $1.articleCount, $0.text)
         }
-        insight.figureGroups = Self.figureGroups(figures)
-        insight.timeline = Timeline.entries(events)
-        return (insight, diagnostics)
+        return (groups, diagnostics)
+    }
+
+    private func figureGroups(_ articles: [AnalyzedArticle]) -> ([FigureGroup], [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var figures: [Figure] = []
+        for analyzed in articles {
+            var articleFigures = analyzed.extraction?.figures ?? []
+            diagnostics += CorrectionApplier.apply(analyzed.article, to: &articleFigures)
+            figures += articleFigures
+        }
+        return (Self.figureGroups(figures), diagnostics)
+    }
+
+    private func timeline(_ articles: [AnalyzedArticle]) -> ([TimelineEntry], [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var events: [DatedEvent] = []
+        for analyzed in articles {
+            var articleEvents = analyzed.extraction?.events ?? []
+            diagnostics += CorrectionApplier.apply(analyzed.article, to: &articleEvents)
+            events += articleEvents
+        }
+        return (Timeline.entries(events), diagnostics)
     }
 
     /// A speaker's display name and whether it is a person; roles resolve through the
@@ -93,16 +106,20 @@ struct InsightAnalyzer {
     }
 
     static func figureGroups(_ figures: [Figure]) -> [FigureGroup] {
-        var order: [String] = []
-        var byMeasure: [String: [Figure]] = [:]
-        for figure in figures {
-            let key = figure.measure + "\u{1F}" + figure.unit
-            if byMeasure[key] == nil { order.append(key) }
-            byMeasure[key, default: []].append(figure)
+        struct Key: Hashable { var measure: String, unit: String }
+        // Indices first: moving whole figures around costs more than grouping them.
+        var order: [[Int]] = []
+        var byMeasure: [Key: Int] = [:]
+        for (index, figure) in figures.enumerated() {
+            let key = Key(measure: figure.measure, unit: figure.unit)
+            if let group = byMeasure[key] { order[group].append(index) } else {
+                byMeasure[key] = order.count
+                order.append([index])
+            }
         }
-        let groups = order.map { key in
-            let members = byMeasure[key]!
-            return FigureGroup(measure: members[0].measure, unit: members[0].unit, topicSlug: members[0].topicSlug, figures: members)
+        let groups = order.map { indices in
+            let first = figures[indices[0]]
+            return FigureGroup(measure: first.measure, unit: first.unit, topicSlug: first.topicSlug, figures: indices.map { figures[$0] })
         }
         // Sort keys worked out once per group, not once per comparison.
         let keyed = groups.map { ($0, $0.disagrees ? 1 : 0, $0.articleCount) }

@@ -27,6 +27,7 @@ enum Timeline {
                 entries[index].otherDates = stated.filter { $0 != index }.map { entries[$0].date }.sorted()
             }
         }
+        for index in entries.indices { entries[index].articleCount = Set(entries[index].reports.map(\.articleSlug)).count }
         return entries.sorted { ($0.date, $0.reports[0].sentence) < ($1.date, $1.reports[0].sentence) }
     }
 

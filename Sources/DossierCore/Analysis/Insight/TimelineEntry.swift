@@ -8,4 +8,6 @@ public struct TimelineEntry: Sendable {
     public var key: String?
     /// Other dates outlets give for the same event (same key): the disagreement to show.
     public var otherDates: [EventDate] = []
+    /// How many articles report it (set once the entry is complete).
+    public internal(set) var articleCount = 0
 }
