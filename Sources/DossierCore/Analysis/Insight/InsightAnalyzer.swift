@@ -71,25 +71,26 @@ struct InsightAnalyzer {
     }
 
     private func figureGroups(_ articles: [AnalyzedArticle]) -> ([FigureGroup], [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        var figures: [Figure] = []
-        for analyzed in articles {
-            var articleFigures = analyzed.extraction?.figures ?? []
-            diagnostics += CorrectionApplier.apply(analyzed.article, to: &articleFigures)
-            figures += articleFigures
-        }
+        let (figures, diagnostics) = Self.corrected(articles, \.figures, CorrectionApplier.apply)
         return (Self.figureGroups(figures), diagnostics)
     }
 
     private func timeline(_ articles: [AnalyzedArticle]) -> ([TimelineEntry], [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        var events: [DatedEvent] = []
-        for analyzed in articles {
-            var articleEvents = analyzed.extraction?.events ?? []
-            diagnostics += CorrectionApplier.apply(analyzed.article, to: &articleEvents)
-            events += articleEvents
-        }
+        let (events, diagnostics) = Self.corrected(articles, \.events, CorrectionApplier.apply)
         return (Timeline.entries(events), diagnostics)
+    }
+
+    /// One kind of item from every article, in order, with the articles' corrections applied.
+    private static func corrected<T>(_ articles: [AnalyzedArticle], _ items: KeyPath<ArticleExtraction, [T]>,
+                                     _ apply: (Article, inout [T]) -> [Diagnostic]) -> ([T], [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var all: [T] = []
+        for analyzed in articles {
+            var found = analyzed.extraction?[keyPath: items] ?? []
+            diagnostics += apply(analyzed.article, &found)
+            all += found
+        }
+        return (all, diagnostics)
     }
 
     /// A speaker's display name and whether it is a person; roles resolve through the
