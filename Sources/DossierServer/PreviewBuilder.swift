@@ -48,6 +48,7 @@ public final class PreviewBuilder: @unchecked Sendable {
             let stages = report.timings.stages.map { "\($0.name) \(Int(($0.seconds * 1000).rounded())) ms" }.joined(separator: ", ")
             logger.debug("stages: \(stages)")
             state.succeeded(site: siteFolder, event: event(for: changed))
+            cache.releaseRetired()
             return true
         } catch let error as DossierError {
             let messages = error.diagnostics.map(\.description)

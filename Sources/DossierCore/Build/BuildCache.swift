@@ -19,6 +19,7 @@ public final class BuildCache: @unchecked Sendable {
     private var keyedPages: [String: (key: Int, fingerprint: UInt64)] = [:]
     /// Corpus-wide results (insight, related articles, templates), each with the key of what it was made from.
     private var memos: [String: (key: Int, value: Any)] = [:]
+    private var retired: [Any] = []
 
     /// For tests: render pages even when their dependency key is unchanged, and fail the
     /// build when such a page's data did change (a dependency the key misses).
@@ -71,8 +72,21 @@ public final class BuildCache: @unchecked Sendable {
     func memo<T>(_ name: String, key: Int, make: () -> T) -> T {
         if let value = lock.withLock({ memos[name].flatMap { $0.key == key ? $0.value as? T : nil } }) { return value }
         let value = make()
-        lock.withLock { memos[name] = (key, value) }
+        lock.withLock {
+            if let old = memos[name] { retired.append(old.value) }
+            memos[name] = (key, value)
+        }
         return value
+    }
+
+    /// Frees the values new ones replaced. Freeing a corpus-wide result takes milliseconds,
+    /// so the preview does it after telling the browser to reload, not before.
+    public func releaseRetired() {
+        let old = lock.withLock { () -> [Any] in
+            defer { retired = [] }
+            return retired
+        }
+        _ = old
     }
 
     // MARK: Output

@@ -35,6 +35,7 @@ public struct BuildPipeline: Sendable {
 
     private func run(writing: Bool) throws -> Report {
         var timings = StageTimings()
+        options.cache?.releaseRetired()
         // Taken before reading, so an edit made during the build makes the stamp stale.
         let previous = writing ? options.cache?.pages(in: options.output) : nil
         let inputs = writing && previous == nil ? BuildStamp.fingerprint(of: options.source) : ""

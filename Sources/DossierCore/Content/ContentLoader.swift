@@ -49,7 +49,8 @@ public struct ContentLoader: Sendable {
         let articles: [Article]
         if let cache {
             // Only files whose size, times or inode changed are read again.
-            let stamps = files.map { FileStamp(path: root.appendingPathComponent($0).path) }
+            let base = root.path + "/"
+            let stamps = files.map { FileStamp(path: base + $0) }
             var results = files.indices.map { index in stamps[index].flatMap { cache.article(files[index], stamp: $0) } }
             let stale = files.indices.filter { results[$0] == nil }
             for (index, result) in zip(stale, parseResults(stale.map { files[$0] }, parse)) {
@@ -118,7 +119,7 @@ public struct ContentLoader: Sendable {
     /// Relative paths of `*.md` files, sorted so that every run sees the same order.
     private func markdownFiles(in folder: String, recursive: Bool) -> [String] {
         DirectoryListing.files(in: root.appendingPathComponent(folder).path, recursive: recursive)
-            .filter { $0.hasSuffix(".md") && !($0 as NSString).lastPathComponent.hasPrefix(".") }
+            .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && !$0.contains("/.") }
             .map { "\(folder)/\($0)" }
     }
 
