@@ -15,8 +15,10 @@ kind = sys.argv[4] if len(sys.argv) > 4 else "text"
 with socket.socket() as s:
     s.bind(("127.0.0.1", 0))
     port = s.getsockname()[1]
-server = subprocess.Popen([binary, "serve", "--source", site, "--port", str(port)],
-                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+# DOSSIER_SERVE_LOG=FILE keeps the server's --verbose log (build stages of every rebuild).
+log = os.environ.get("DOSSIER_SERVE_LOG")
+server = subprocess.Popen([binary, "serve", "--source", site, "--port", str(port)] + (["--verbose"] if log else []),
+                          stdout=subprocess.PIPE, stderr=open(log, "w") if log else subprocess.DEVNULL, text=True)
 try:
     line = server.stdout.readline()
     assert line.startswith("Serving "), line

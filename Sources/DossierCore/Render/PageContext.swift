@@ -6,13 +6,21 @@
 public struct PageContext {
     let dossier: Dossier
     let urls: SiteURLs
-    let articlesBySlug: [String: AnalyzedArticle]
+    /// Articles by slug, looked up through `position` rather than copied into a dictionary.
+    let articlesBySlug: ArticleLookup
     let topicsBySlug: [String: TopicCoverage]
     let outletsBySlug: [String: OutletCoverage]
     /// Position of each article in the newest-first order, for previous/next links.
     let position: [String: Int]
     /// Each topic's part of the insight, sorted out once rather than for every topic page.
     let insightByTopic: [String: TopicInsight]
+
+    struct ArticleLookup {
+        let articles: [AnalyzedArticle]
+        let position: [String: Int]
+
+        subscript(slug: String) -> AnalyzedArticle? { position[slug].map { articles[$0] } }
+    }
 
     struct TopicInsight {
         var quoteGroups: [QuoteGroup] = []
@@ -23,10 +31,10 @@ public struct PageContext {
     public init(dossier: Dossier, urls: SiteURLs) {
         self.dossier = dossier
         self.urls = urls
-        articlesBySlug = Dictionary(dossier.articles.map { ($0.article.slug, $0) }, uniquingKeysWith: { a, _ in a })
         topicsBySlug = Dictionary(dossier.topics.map { ($0.topic.slug, $0) }, uniquingKeysWith: { a, _ in a })
         outletsBySlug = Dictionary(dossier.outlets.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         position = Dictionary(dossier.articles.enumerated().map { ($1.article.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        articlesBySlug = ArticleLookup(articles: dossier.articles, position: position)
         var byTopic: [String: TopicInsight] = [:]
         for group in dossier.insight.quoteGroups { for slug in group.topicSlugs { byTopic[slug, default: .init()].quoteGroups.append(group) } }
         for group in dossier.insight.figureGroups { if let slug = group.topicSlug { byTopic[slug, default: .init()].figureGroups.append(group) } }

@@ -70,27 +70,39 @@ struct InsightAnalyzer {
         return (groups, diagnostics)
     }
 
+    /// Figures grouped by measure and unit straight from each article's list: a corpus has
+    /// tens of thousands, and every copy of one costs.
     private func figureGroups(_ articles: [AnalyzedArticle]) -> ([FigureGroup], [Diagnostic]) {
-        let (figures, diagnostics) = Self.corrected(articles, \.figures, CorrectionApplier.apply)
-        return (Self.figureGroups(figures), diagnostics)
+        struct Key: Hashable { var measure: String, unit: String }
+        var diagnostics: [Diagnostic] = []
+        var members: [[Figure]] = []
+        var byMeasure: [Key: Int] = [:]
+        for analyzed in articles {
+            var found = analyzed.extraction?.figures ?? []
+            if !analyzed.article.corrections.isEmpty { diagnostics += CorrectionApplier.apply(analyzed.article, to: &found) }
+            for figure in found {
+                let key = Key(measure: figure.measure, unit: figure.unit)
+                if let group = byMeasure[key] { members[group].append(figure) } else {
+                    byMeasure[key] = members.count
+                    members.append([figure])
+                }
+            }
+        }
+        let groups = members.map { FigureGroup(measure: $0[0].measure, unit: $0[0].unit, topicSlug: $0[0].topicSlug, figures: $0) }
+        // Sort keys worked out once per group, not once per comparison.
+        let keyed = groups.map { ($0, $0.disagrees ? 1 : 0, $0.articleCount) }
+        return (keyed.sorted { ($0.1, $0.2, $1.0.measure) > ($1.1, $1.2, $0.0.measure) }.map(\.0), diagnostics)
     }
 
     private func timeline(_ articles: [AnalyzedArticle]) -> ([TimelineEntry], [Diagnostic]) {
-        let (events, diagnostics) = Self.corrected(articles, \.events, CorrectionApplier.apply)
-        return (Timeline.entries(events), diagnostics)
-    }
-
-    /// One kind of item from every article, in order, with the articles' corrections applied.
-    private static func corrected<T>(_ articles: [AnalyzedArticle], _ items: KeyPath<ArticleExtraction, [T]>,
-                                     _ apply: (Article, inout [T]) -> [Diagnostic]) -> ([T], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        var all: [T] = []
+        var events: [DatedEvent] = []
         for analyzed in articles {
-            var found = analyzed.extraction?[keyPath: items] ?? []
-            diagnostics += apply(analyzed.article, &found)
-            all += found
+            var found = analyzed.extraction?.events ?? []
+            if !analyzed.article.corrections.isEmpty { diagnostics += CorrectionApplier.apply(analyzed.article, to: &found) }
+            events += found
         }
-        return (all, diagnostics)
+        return (Timeline.entries(events), diagnostics)
     }
 
     /// A speaker's display name and whether it is a person; roles resolve through the
@@ -104,26 +116,5 @@ struct InsightAnalyzer {
         case .other(let phrase): return (phrase, false)
         case .unknown: return (nil, false)
         }
-    }
-
-    static func figureGroups(_ figures: [Figure]) -> [FigureGroup] {
-        struct Key: Hashable { var measure: String, unit: String }
-        // Indices first: moving whole figures around costs more than grouping them.
-        var order: [[Int]] = []
-        var byMeasure: [Key: Int] = [:]
-        for (index, figure) in figures.enumerated() {
-            let key = Key(measure: figure.measure, unit: figure.unit)
-            if let group = byMeasure[key] { order[group].append(index) } else {
-                byMeasure[key] = order.count
-                order.append([index])
-            }
-        }
-        let groups = order.map { indices in
-            let first = figures[indices[0]]
-            return FigureGroup(measure: first.measure, unit: first.unit, topicSlug: first.topicSlug, figures: indices.map { figures[$0] })
-        }
-        // Sort keys worked out once per group, not once per comparison.
-        let keyed = groups.map { ($0, $0.disagrees ? 1 : 0, $0.articleCount) }
-        return keyed.sorted { ($0.1, $0.2, $1.0.measure) > ($1.1, $1.2, $0.0.measure) }.map(\.0)
     }
 }
