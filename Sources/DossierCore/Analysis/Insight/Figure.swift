@@ -3,22 +3,54 @@
 public struct Figure: Sendable, Hashable {
     public enum Kind: String, Sendable { case money, count, quantity, percentage }
 
-    public var articleSlug: String
-    public var kind: Kind
-    /// As written: "$5.4-billion", "₹5,100 crore", "five units".
-    public var text: String
-    /// Normalised: 5.4e9, 5.1e10, 5.
-    public var value: Double
-    /// ISO currency (USD, INR), "percent", a unit (km, years) or the counted noun ("rifle").
-    public var unit: String
-    /// "more than", "about" …; empty when the figure is given as exact.
-    public var qualifier: String
-    /// What it measures: "S-400 deal value", "AK-203 rifles".
+    /// What the article wrote, fixed once read: kept in one shared object so that copying a
+    /// figure (a corpus has tens of thousands, grouped and regrouped) costs one reference.
+    private final class Reading: Sendable, Hashable {
+        let articleSlug: String, kind: Kind, text: String, value: Double, unit: String, qualifier: String
+        let topicSlug: String?, sentence: String
+
+        init(articleSlug: String, kind: Kind, text: String, value: Double, unit: String, qualifier: String,
+             topicSlug: String?, sentence: String) {
+            (self.articleSlug, self.kind, self.text, self.value, self.unit, self.qualifier) = (articleSlug, kind, text, value, unit, qualifier)
+            (self.topicSlug, self.sentence) = (topicSlug, sentence)
+        }
+
+        static func == (a: Reading, b: Reading) -> Bool {
+            a === b || ((a.articleSlug, a.kind, a.text, a.value) == (b.articleSlug, b.kind, b.text, b.value)
+                && (a.unit, a.qualifier, a.topicSlug, a.sentence) == (b.unit, b.qualifier, b.topicSlug, b.sentence))
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(articleSlug); hasher.combine(kind); hasher.combine(text); hasher.combine(value)
+            hasher.combine(unit); hasher.combine(qualifier); hasher.combine(topicSlug); hasher.combine(sentence)
+        }
+    }
+
+    private let reading: Reading
+    /// What it measures: "S-400 deal value", "AK-203 rifles" (a correction may change it).
     public var measure: String
-    public var topicSlug: String?
-    public var sentence: String
     /// Set when front matter corrected it.
     public var corrected = false
+
+    public var articleSlug: String { reading.articleSlug }
+    public var kind: Kind { reading.kind }
+    /// As written: "$5.4-billion", "₹5,100 crore", "five units".
+    public var text: String { reading.text }
+    /// Normalised: 5.4e9, 5.1e10, 5.
+    public var value: Double { reading.value }
+    /// ISO currency (USD, INR), "percent", a unit (km, years) or the counted noun ("rifle").
+    public var unit: String { reading.unit }
+    /// "more than", "about" …; empty when the figure is given as exact.
+    public var qualifier: String { reading.qualifier }
+    public var topicSlug: String? { reading.topicSlug }
+    public var sentence: String { reading.sentence }
+
+    init(articleSlug: String, kind: Kind, text: String, value: Double, unit: String, qualifier: String, measure: String,
+         topicSlug: String?, sentence: String) {
+        reading = Reading(articleSlug: articleSlug, kind: kind, text: text, value: value, unit: unit, qualifier: qualifier,
+                          topicSlug: topicSlug, sentence: sentence)
+        self.measure = measure
+    }
 
     /// The value written for readers: "USD 5,400,000,000" is less useful than "5.4 billion USD".
     public var normalised: String {

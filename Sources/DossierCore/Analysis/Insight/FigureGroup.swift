@@ -16,14 +16,22 @@ public struct FigureGroup: Sendable {
         self.unit = unit
         self.topicSlug = topicSlug
         self.figures = figures
-        var order: [Double] = []
-        var byValue: [Double: [Figure]] = [:]
-        for figure in figures {
-            if byValue[figure.value] == nil { order.append(figure.value) }
-            byValue[figure.value, default: []].append(figure)
+        // Runs of equal values, each in article order: sorted by value, then position.
+        let order = figures.indices.sorted { (figures[$0].value, $0) < (figures[$1].value, $1) }
+        var values: [(value: Double, figures: [Figure])] = []
+        for index in order {
+            let figure = figures[index]
+            if values.last?.value == figure.value { values[values.count - 1].figures.append(figure) } else { values.append((figure.value, [figure])) }
         }
-        values = order.sorted().map { ($0, byValue[$0]!) }
-        articleCount = Set(figures.map(\.articleSlug)).count
+        self.values = values
+        // An article's figures stand together, so only a change of article needs the set.
+        var articles: Set<String> = []
+        var last: String?
+        for figure in figures where figure.articleSlug != last {
+            last = figure.articleSlug
+            articles.insert(figure.articleSlug)
+        }
+        articleCount = articles.count
     }
 
     /// Two or more articles give different values.
@@ -45,6 +53,7 @@ extension FigureGroup {
 
     static func range(_ figure: Figure) -> ClosedRange<Double> {
         let value = figure.value
+        if figure.qualifier.isEmpty { return value...value }
         switch figure.qualifier {
         case "more than", "over", "at least": return value...Double.infinity
         case "less than", "fewer than", "under", "up to": return -Double.infinity...value
