@@ -59,6 +59,55 @@ struct InsightPagesTests {
         #expect(timeline.contains("3 events dated differently"))
     }
 
+    /// Site-wide lists come in pages of `page_size`, like article lists: each page its part of
+    /// the list, its own JSON-LD, links to the others, and a place in the sitemap.
+    @Test func siteWideListsAreSplitIntoPages() throws {
+        let site = try IncrementalBuildTests.demoCopy()
+        defer { site.remove() }
+        let config = try String(contentsOf: site.root.appendingPathComponent("dossier.yml"), encoding: .utf8)
+        try site.write("dossier.yml", config + "\npage_size: 2\n")
+        _ = try site.build()
+        func graph(_ path: String) throws -> [[String: Any]] {
+            try #require(FixtureSite.jsonLD(in: try site.read(path))?["@graph"] as? [[String: Any]])
+        }
+        #expect(try graph("quotes/index.html").count == 2)
+        #expect(try graph("quotes/page/2/index.html").count == 1)
+        #expect(!site.exists("quotes/page/3/index.html"))
+        let second = try site.read("quotes/page/2/index.html")
+        #expect(second.contains("Shared quotations, conflicts first, page 2 of 2"))
+        #expect(second.contains("<title>Quotes, page 2"))
+        #expect(second.contains("href=\"/quotes/\" rel=\"prev\">Previous</a>"))
+        #expect(try site.read("quotes/index.html").contains("href=\"/quotes/page/2/\" rel=\"next\">Next</a>"))
+        // Newest-first lists keep their own words.
+        #expect(try site.read("articles/index.html").contains("rel=\"next\">Older</a>"))
+        let timeline = try site.read("timeline/index.html")
+        #expect(timeline.contains("Dated events, page 1 of "))
+        #expect(!timeline.contains("more not shown"))
+        let sitemap = try site.read("sitemap.xml")
+        for path in ["quotes/page/2/", "figures/page/2/", "timeline/page/2/"] { #expect(sitemap.contains(path), "\(path)") }
+    }
+
+    /// A site-wide list stops at 200 items (10 pages of 20); the last page says how many more.
+    @Test func aLongListStopsAtTheLimitAndSaysHowManyMore() throws {
+        func figure(_ measure: String, _ article: String) -> Figure {
+            Figure(articleSlug: article, kind: .count, text: "5 units", value: 5, unit: "unit", qualifier: "",
+                   measure: measure, topicSlug: nil, sentence: "Five units.")
+        }
+        var dossier = Dossier(config: SiteConfig(title: "Long", baseURL: URL(string: "https://example.org/")!),
+                              articles: [], topics: [], outlets: [])
+        dossier.insight.figureGroups = (1...205).map { number in
+            FigureGroup(measure: "measure \(number)", unit: "unit", topicSlug: nil, figures: [figure("measure \(number)", "a"), figure("measure \(number)", "b")])
+        }
+        let pages = PagePlanner.plan(dossier).filter { if case .figures = $0.route { return true } else { return false } }
+        #expect(pages.count == 10)
+        let contexts = PageContext(dossier: dossier, urls: SiteURLs(baseURL: dossier.config.baseURL))
+        let first = contexts.context(for: pages[0]), last = contexts.context(for: pages[9])
+        #expect((first["figure_groups"] as? [Any])?.count == 20)
+        #expect(first["figure_groups_more"] as? String == "")
+        #expect(last["figure_groups_more"] as? String == "5 more not shown")
+        #expect(((last["figure_groups"] as? [[String: Any]])?.last?["measure"] as? String) == "measure 200")
+    }
+
     @Test func checkListsEveryConflictForTheEditor() throws {
         let report = try BuildPipeline(options: BuildOptions(source: FixtureSite.repository)).check()
         let reasons = report.review.map(\.reason)

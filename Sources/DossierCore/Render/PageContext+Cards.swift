@@ -10,9 +10,9 @@ extension PageContext {
             "articles_url": urls.link(.articles(page: 1)),
             "topics_url": urls.link(.topics),
             "outlets_url": urls.link(.outlets),
-            "quotes_url": urls.link(.quotes),
-            "figures_url": urls.link(.figures),
-            "timeline_url": urls.link(.timeline),
+            "quotes_url": urls.link(.quotes(page: 1)),
+            "figures_url": urls.link(.figures(page: 1)),
+            "timeline_url": urls.link(.timeline(page: 1)),
             "coverage_url": urls.link(.coverage),
             "feed_url": urls.link(.feed),
             "stylesheet_url": urls.asset("style.css"),
@@ -73,8 +73,12 @@ extension PageContext {
     }
 
     /// Links to every page of a list; empty `pages` when it fits on one.
-    func paginationContext(_ pagination: Pagination, route: (Int) -> Route) -> [String: Any] {
+    /// `labels` name the links to the previous and next page: newest-first lists go to newer and older.
+    func paginationContext(_ pagination: Pagination, labels: (previous: String, next: String) = ("Newer", "Older"),
+                           route: (Int) -> Route) -> [String: Any] {
         var context: [String: Any] = [
+            "prev_label": labels.previous,
+            "next_label": labels.next,
             "page": pagination.page,
             "page_count": pagination.pageCount,
             "has_pages": pagination.pageCount > 1,

@@ -1,9 +1,8 @@
 /// Page data for the cross-source pages (quotes, figures, timeline, coverage) and the
 /// topic page's sections of the same.
 extension PageContext {
-    /// At most this many items on one list, so a 50,000-article dossier's pages stay readable
-    /// and bounded; the page says how many more there are.
-    static let insightListLimit = 200
+    /// A site-wide list shows at most this many items, over pages.
+    static let insightListLimit = Insight.listLimit
     /// A topic page shows fewer, and within one measure at most this many values and reports
     /// each: enough to show a disagreement without printing a thousand sentences.
     static let topicListLimit = 10
@@ -11,29 +10,51 @@ extension PageContext {
     static let reportLimit = 3
     static let timelineReportLimit = 10
 
-    func quotesPage(_ context: inout [String: Any]) -> PageMeta {
-        let groups = dossier.insight.quoteGroups.filter(isShared)
-        fill(&context, "quote_groups", groups, quoteGroupContext)
-        let conflicts = groups.filter(\.hasAttributionConflict).count
-        context["conflict_label"] = plural(conflicts, "attribution conflict")
-        var meta = PageMeta(title: "Quotes", description: "Quotations carried by more than one article in \(dossier.config.title), and who each outlet says spoke them.", route: .quotes)
-        meta.structuredData = SchemaOrg.Graph(graph: groups.prefix(Self.insightListLimit).map { .quotation(quotation($0)) })
-        return meta
+    func quotesPage(_ pagination: Pagination?, _ context: inout [String: Any]) -> PageMeta {
+        let groups = dossier.insight.listedQuoteGroups
+        context["conflict_label"] = plural(groups.filter(\.hasAttributionConflict).count, "attribution conflict")
+        return listPage(&context, "quote_groups", groups, pagination, title: "Quotes",
+                        description: "Quotations carried by more than one article in \(dossier.config.title), and who each outlet says spoke them.",
+                        route: { .quotes(page: $0) }, quoteGroupContext) { $0.map { .quotation(quotation($0)) } }
     }
 
-    func figuresPage(_ context: inout [String: Any]) -> PageMeta {
-        let groups = dossier.insight.figureGroups.filter(isCompared)
-        fill(&context, "figure_groups", groups, figureGroupContext)
+    func figuresPage(_ pagination: Pagination?, _ context: inout [String: Any]) -> PageMeta {
+        let groups = dossier.insight.listedFigureGroups
         context["conflict_label"] = plural(groups.filter(\.disagrees).count, "disagreement")
-        var meta = PageMeta(title: "Figures", description: "Figures more than one article gives in \(dossier.config.title): where the outlets agree and where they do not.", route: .figures)
-        meta.structuredData = SchemaOrg.Graph(graph: groups.prefix(Self.insightListLimit).flatMap(claims).map(SchemaOrg.Node.claim))
-        return meta
+        return listPage(&context, "figure_groups", groups, pagination, title: "Figures",
+                        description: "Figures more than one article gives in \(dossier.config.title): where the outlets agree and where they do not.",
+                        route: { .figures(page: $0) }, figureGroupContext) { $0.flatMap(claims).map(SchemaOrg.Node.claim) }
     }
 
-    func timelinePage(_ context: inout [String: Any]) -> PageMeta {
-        fill(&context, "timeline", timelineEntries(dossier.insight.timeline), timelineContext)
+    func timelinePage(_ pagination: Pagination?, _ context: inout [String: Any]) -> PageMeta {
         context["conflict_label"] = plural(dossier.insight.timeline.filter { !$0.otherDates.isEmpty }.count, "event") + " dated differently"
-        return PageMeta(title: "Timeline", description: "What happened when, as the articles in \(dossier.config.title) date it, oldest first.", route: .timeline)
+        return listPage(&context, "timeline", dossier.insight.listedTimeline, pagination, title: "Timeline",
+                        description: "What happened when, as the articles in \(dossier.config.title) date it, oldest first.",
+                        route: { .timeline(page: $0) }, timelineContext)
+    }
+
+    /// How many pages a site-wide list takes (at most `insightListLimit` items, `page_size` a page).
+    static func listPages(_ count: Int, pageSize: Int) -> [Pagination] {
+        Pagination.pages(count: min(count, insightListLimit), pageSize: pageSize)
+    }
+
+    /// One page of a site-wide list: `name` (this page's items), `has_name`, `name_more` (on the
+    /// last page: how many were left off) and `pagination`; its JSON-LD describes this page's items.
+    private func listPage<T>(_ context: inout [String: Any], _ name: String, _ items: [T], _ pagination: Pagination?,
+                             title: String, description: String, route: (Int) -> Route, _ transform: (T) -> [String: Any],
+                             structuredData: ((ArraySlice<T>) -> [SchemaOrg.Node])? = nil) -> PageMeta {
+        let pages = pagination ?? Self.listPages(items.count, pageSize: dossier.config.pageSize)[0]
+        let shown = items[pages.range.clamped(to: items.indices)]
+        context[name] = shown.map(transform)
+        context["has_\(name)"] = !items.isEmpty
+        let left = items.count - Self.insightListLimit
+        context["\(name)_more"] = pages.next == nil && left > 0 ? "\(left) more not shown" : ""
+        context["pagination"] = paginationContext(pages, labels: ("Previous", "Next"), route: route)
+        var meta = PageMeta(title: pages.page > 1 ? "\(title), page \(pages.page)" : title, description: description, route: route(pages.page))
+        meta.previous = pages.previous.map(route)
+        meta.next = pages.next.map(route)
+        if let structuredData { meta.structuredData = SchemaOrg.Graph(graph: structuredData(shown)) }
+        return meta
     }
 
     func coveragePage(_ context: inout [String: Any]) -> PageMeta {
@@ -62,48 +83,33 @@ extension PageContext {
     /// The topic page's "at a glance", quotes, figures and timeline.
     func topicInsight(_ slug: String) -> [String: Any] {
         let insight = insightByTopic[slug] ?? TopicInsight()
-        let shared = insight.quoteGroups.filter(isShared)
-        let figures = insight.figureGroups.filter(isCompared)
-        let events = timelineEntries(insight.timeline)
+        let shared = insight.quoteGroups.filter(\.isListed)
+        let figures = insight.figureGroups.filter(\.isListed)
+        let events = Insight.listed(insight.timeline)
         var context: [String: Any] = [:]
         fill(&context, "quote_groups", shared, limit: Self.topicListLimit, quoteGroupContext)
         fill(&context, "figure_groups", figures, limit: Self.topicListLimit, figureGroupContext)
         fill(&context, "timeline", events, limit: Self.topicListLimit, timelineContext)
         if let topic = topicsBySlug[slug] { context["reach"] = reachContext(topic) }
-        context["quotes_url"] = urls.link(.quotes)
-        context["figures_url"] = urls.link(.figures)
-        context["timeline_url"] = urls.link(.timeline)
+        context["quotes_url"] = urls.link(.quotes(page: 1))
+        context["figures_url"] = urls.link(.figures(page: 1))
+        context["timeline_url"] = urls.link(.timeline(page: 1))
         context["coverage_url"] = urls.link(.coverage)
         return context
     }
 
     func topicInsightData(_ slug: String) -> [SchemaOrg.Node] {
         let insight = insightByTopic[slug] ?? TopicInsight()
-        let quotes = insight.quoteGroups.filter(isShared)
-        let figures = insight.figureGroups.filter(isCompared)
+        let quotes = insight.quoteGroups.filter(\.isListed)
+        let figures = insight.figureGroups.filter(\.isListed)
         return quotes.prefix(Self.topicListLimit).map { .quotation(quotation($0)) }
             + figures.prefix(Self.topicListLimit).flatMap(claims).map(SchemaOrg.Node.claim)
     }
 
     // MARK: - Pieces
 
-    /// A quotation is worth comparing when two articles carry it or they disagree on who said it.
-    private func isShared(_ group: QuoteGroup) -> Bool {
-        group.articleCount > 1 || group.hasAttributionConflict
-    }
-
-    private func isCompared(_ group: FigureGroup) -> Bool {
-        group.articleCount > 1
-    }
-
-    /// Every entry while the timeline is short; past the limit, those several articles report or dispute.
-    private func timelineEntries(_ entries: [TimelineEntry]) -> [TimelineEntry] {
-        guard entries.count > Self.insightListLimit else { return entries }
-        return entries.filter { $0.articleCount > 1 || !$0.otherDates.isEmpty }
-    }
-
     /// `name` (at most `limit` items), `has_name` and `name_more` (how many were left off).
-    private func fill<T>(_ context: inout [String: Any], _ name: String, _ items: [T], limit: Int = insightListLimit,
+    private func fill<T>(_ context: inout [String: Any], _ name: String, _ items: [T], limit: Int,
                          _ transform: (T) -> [String: Any]) {
         context[name] = items.prefix(limit).map(transform)
         context["has_\(name)"] = !items.isEmpty

@@ -66,11 +66,11 @@ public struct PageContext {
             guard let outlet = outletsBySlug[slug] else { return context }
             meta = self.outlet(outlet, page.pagination, &context)
         case .quotes:
-            meta = quotesPage(&context)
+            meta = quotesPage(page.pagination, &context)
         case .figures:
-            meta = figuresPage(&context)
+            meta = figuresPage(page.pagination, &context)
         case .timeline:
-            meta = timelinePage(&context)
+            meta = timelinePage(page.pagination, &context)
         case .coverage:
             meta = coveragePage(&context)
         case .notFound:

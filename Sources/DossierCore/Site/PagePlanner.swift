@@ -38,12 +38,20 @@ public enum PagePlanner {
             PlannedPage(route: .topics, renderer: .template("topics")),
             PlannedPage(route: .outlets, renderer: .template("outlets")),
             PlannedPage(route: .notFound, renderer: .template("404")),
-            PlannedPage(route: .quotes, renderer: .template("quotes")),
-            PlannedPage(route: .figures, renderer: .template("figures")),
-            PlannedPage(route: .timeline, renderer: .template("timeline")),
             PlannedPage(route: .coverage, renderer: .template("coverage")),
             PlannedPage(route: .feed, renderer: .atomFeed(topicSlug: nil)),
         ]
+        let insight = dossier.insight
+        let lists: [(count: Int, name: String, route: (Int) -> Route)] = [
+            (insight.listedQuoteGroups.count, "quotes", { .quotes(page: $0) }),
+            (insight.listedFigureGroups.count, "figures", { .figures(page: $0) }),
+            (insight.listedTimeline.count, "timeline", { .timeline(page: $0) }),
+        ]
+        for list in lists {
+            pages += PageContext.listPages(list.count, pageSize: size).map {
+                PlannedPage(route: list.route($0.page), renderer: .template(list.name), pagination: $0)
+            }
+        }
         if dossier.hasSearch { pages.append(PlannedPage(route: .search, renderer: .template(searchTemplate))) }
         pages += Pagination.pages(count: dossier.articles.count, pageSize: size).map {
             PlannedPage(route: .articles(page: $0.page), renderer: .template("articles"), pagination: $0)

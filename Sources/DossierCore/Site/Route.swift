@@ -9,10 +9,11 @@ public enum Route: Sendable, Hashable {
     case outlets
     case outlet(slug: String, page: Int)
     case notFound
-    /// Cross-source pages: shared quotations, figures compared, the timeline, coverage.
-    case quotes
-    case figures
-    case timeline
+    /// Cross-source pages: shared quotations, figures compared, the timeline (each in pages
+    /// like a list), coverage.
+    case quotes(page: Int)
+    case figures(page: Int)
+    case timeline(page: Int)
     case coverage
     /// The search page (only when Pagefind is installed).
     case search
@@ -35,9 +36,9 @@ public enum Route: Sendable, Hashable {
         case .outlets: return "outlets/"
         case .outlet(let slug, let page): return Self.paged("outlets/\(slug)/", page)
         case .notFound: return "404.html"
-        case .quotes: return "quotes/"
-        case .figures: return "figures/"
-        case .timeline: return "timeline/"
+        case .quotes(let page): return Self.paged("quotes/", page)
+        case .figures(let page): return Self.paged("figures/", page)
+        case .timeline(let page): return Self.paged("timeline/", page)
         case .coverage: return "coverage/"
         case .search: return "search/"
         case .feed: return "feed.xml"

@@ -1,0 +1,27 @@
+/// What the site-wide quotes, figures and timeline pages list (and, for one topic, its page).
+extension Insight {
+    /// Quotations two articles carry, or that outlets attribute to different people.
+    var listedQuoteGroups: [QuoteGroup] { quoteGroups.filter(\.isListed) }
+    /// Measures more than one article gives.
+    var listedFigureGroups: [FigureGroup] { figureGroups.filter(\.isListed) }
+    var listedTimeline: [TimelineEntry] { Self.listed(timeline) }
+
+    /// Every entry while the timeline is short; past the limit, those several articles
+    /// report or dispute.
+    static func listed(_ entries: [TimelineEntry]) -> [TimelineEntry] {
+        guard entries.count > listLimit else { return entries }
+        return entries.filter { $0.articleCount > 1 || !$0.otherDates.isEmpty }
+    }
+
+    /// At most this many items on a site-wide list (in pages), so a 50,000-article dossier's
+    /// lists stay readable and bounded; the last page says how many more there are.
+    static let listLimit = 200
+}
+
+extension QuoteGroup {
+    var isListed: Bool { articleCount > 1 || hasAttributionConflict }
+}
+
+extension FigureGroup {
+    var isListed: Bool { articleCount > 1 }
+}
