@@ -142,30 +142,36 @@ public struct BuildPipeline: Sendable {
         // Most pages are skipped on their dependency key, before any of their data is built.
         let keys = PageKeys(contexts: contexts, templates: templates.fingerprint)
         let checking = cache?.checksKeys == true
-        let results = Parallel.map(pages) { page -> Swift.Result<(UInt64, Data?, Int?), Error> in
+        // First the keys, then the pages left to render: spread on their own, so the few
+        // heavy pages an edit touches do not all land on one core.
+        let known = Parallel.map(pages) { page -> (key: Int?, unchanged: UInt64?) in
             let path = page.route.outputFile
             let key = keys.key(for: page)
-            var skipped: UInt64?
-            if let key, let known = cache?.keyedPage(path), known.key == key, previous[path] == known.fingerprint {
-                guard checking else { return .success((known.fingerprint, nil, key)) }
-                skipped = known.fingerprint
-            }
+            guard let key, let last = cache?.keyedPage(path), last.key == key, previous[path] == last.fingerprint else { return (key, nil) }
+            return (key, last.fingerprint)
+        }
+        let stale = pages.indices.filter { checking || known[$0].unchanged == nil }
+        let rendered = Parallel.map(stale) { index -> Swift.Result<(UInt64, Data?), Error> in
+            let path = pages[index].route.outputFile
             return Swift.Result {
-                let rendered = try render(page, templates: templates, contexts: contexts, fingerprint: true, unless: previous[path])
-                if let skipped, skipped != rendered.fingerprint {
+                let rendered = try render(pages[index], templates: templates, contexts: contexts, fingerprint: true, unless: previous[path])
+                if let unchanged = known[index].unchanged, unchanged != rendered.fingerprint {
                     throw DossierError([.error(path, "the page changed but its dependency key did not")])
                 }
-                return (rendered.fingerprint, previous[path] == rendered.fingerprint ? nil : rendered.bytes, key)
+                return (rendered.fingerprint, previous[path] == rendered.fingerprint ? nil : rendered.bytes)
             }
         }
         var fingerprints: [String: UInt64] = [:]
         var pageKeys: [String: (key: Int, fingerprint: UInt64)] = [:]
         var changed: [(path: String, bytes: Data)] = []
-        for (page, result) in zip(pages, results) {
-            let (fingerprint, bytes, key) = try result.get()
-            fingerprints[page.route.outputFile] = fingerprint
-            if let key { pageKeys[page.route.outputFile] = (key, fingerprint) }
-            if let bytes { changed.append((page.route.outputFile, bytes)) }
+        for (page, entry) in zip(pages, known) { fingerprints[page.route.outputFile] = entry.unchanged }
+        for (index, result) in zip(stale, rendered) {
+            let (fingerprint, bytes) = try result.get()
+            fingerprints[pages[index].route.outputFile] = fingerprint
+            if let bytes { changed.append((pages[index].route.outputFile, bytes)) }
+        }
+        for (page, entry) in zip(pages, known) {
+            if let key = entry.key, let fingerprint = fingerprints[page.route.outputFile] { pageKeys[page.route.outputFile] = (key, fingerprint) }
         }
         for file in assets.files {
             let path = "assets/" + file.publishedPath

@@ -200,24 +200,34 @@ extension PageContext {
         let counts = Dictionary(grouping: speakers, by: { $0.speakerKey ?? "" })
         let main = counts.values.max { ($0.count, $1.first?.speaker ?? "") < ($1.count, $0.first?.speaker ?? "") }?.first
         let speaker = main.map { SchemaOrg.Named(type: $0.speakerIsPerson ? "Person" : "Organization", name: $0.speaker ?? "") }
-        var seen: Set<String> = []
         return SchemaOrg.Quotation(
             text: group.text,
             spokenByCharacter: main?.speakerIsPerson == true ? speaker : nil,
             creator: main?.speakerIsPerson == false ? speaker : nil,
-            isPartOf: group.quotations.filter { seen.insert($0.articleSlug).inserted }.prefix(Self.insightListLimit).compactMap { reference($0.articleSlug) })
+            isPartOf: Self.firstArticles(group.quotations.lazy.map(\.articleSlug), limit: Self.insightListLimit).compactMap(reference))
     }
 
     private func claims(_ group: FigureGroup) -> [SchemaOrg.Claim] {
         let topic = group.topicSlug.flatMap { topicsBySlug[$0]?.topic.name }
         // As many as the page shows: the data describes the page, not the whole corpus.
         return group.values.prefix(Self.valueLimit).map { value in
-            var seen: Set<String> = []
-            return SchemaOrg.Claim(
+            SchemaOrg.Claim(
                 text: "\(group.measure): \(value.figures[0].normalised)",
                 about: topic.map { SchemaOrg.Thing(name: $0) },
-                appearance: value.figures.filter { seen.insert($0.articleSlug).inserted }.prefix(Self.reportLimit).compactMap { reference($0.articleSlug) })
+                appearance: Self.firstArticles(value.figures.lazy.map(\.articleSlug), limit: Self.reportLimit).compactMap(reference))
         }
+    }
+
+    /// The first `limit` distinct slugs, in order; stops reading there (a value may have
+    /// hundreds of reports).
+    private static func firstArticles(_ slugs: some Sequence<String>, limit: Int) -> [String] {
+        var seen: Set<String> = []
+        var first: [String] = []
+        for slug in slugs where seen.insert(slug).inserted {
+            first.append(slug)
+            if first.count == limit { break }
+        }
+        return first
     }
 
     func plural(_ count: Int, _ noun: String, _ plural: String? = nil) -> String {

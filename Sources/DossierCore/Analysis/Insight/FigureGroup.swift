@@ -47,6 +47,7 @@ extension FigureGroup {
             let range = Self.range(figure)
             low = max(low, range.lowerBound)
             high = min(high, range.upperBound)
+            if low > high { return false }
         }
         return low <= high
     }
