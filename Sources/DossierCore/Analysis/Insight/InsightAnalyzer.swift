@@ -7,15 +7,31 @@ struct InsightAnalyzer {
     func analyze(_ articles: [AnalyzedArticle], cache: BuildCache? = nil) -> (insight: Insight, diagnostics: [Diagnostic]) {
         var insight = Insight()
         let keys = Self.keys(articles)
-        let quoted = cache.memo("insight.quotes", key: keys.quotes) { quoteGroups(articles) }
-        let figured = cache.memo("insight.figures", key: keys.figures) { figureGroups(articles) }
-        let dated = cache.memo("insight.timeline", key: keys.timeline) { timeline(articles) }
-        insight.coverage = cache.memo("insight.coverage", key: keys.coverage) {
-            Coverage(articles: articles, signatures: articles.map(\.signature))
+        // The four parts are independent: whichever must be made again are made side by side.
+        enum Part { case quotes([QuoteGroup], [Diagnostic]), figures([FigureGroup], [Diagnostic]),
+                         timeline([TimelineEntry], [Diagnostic]), coverage(Coverage) }
+        let parts = Parallel.map([0, 1, 2, 3]) { part -> Part in
+            switch part {
+            case 0: let made = cache.memo("insight.quotes", key: keys.quotes) { quoteGroups(articles) }; return .quotes(made.0, made.1)
+            case 1: let made = cache.memo("insight.figures", key: keys.figures) { figureGroups(articles) }; return .figures(made.0, made.1)
+            case 2: let made = cache.memo("insight.timeline", key: keys.timeline) { timeline(articles) }; return .timeline(made.0, made.1)
+            default:
+                return .coverage(cache.memo("insight.coverage", key: keys.coverage) {
+                    Coverage(articles: articles, signatures: articles.map(\.signature))
+                })
+            }
         }
-        (insight.quoteGroups, insight.figureGroups, insight.timeline) = (quoted.0, figured.0, dated.0)
+        var diagnostics: [Diagnostic] = []
+        for part in parts {
+            switch part {
+            case .quotes(let groups, let found): insight.quoteGroups = groups; diagnostics += found
+            case .figures(let groups, let found): insight.figureGroups = groups; diagnostics += found
+            case .timeline(let entries, let found): insight.timeline = entries; diagnostics += found
+            case .coverage(let coverage): insight.coverage = coverage
+            }
+        }
         insight.digests = keys
-        return (insight, quoted.1 + figured.1 + dated.1)
+        return (insight, diagnostics)
     }
 
     /// For each comparison, a hash of everything it reads, article by article in order.
@@ -88,7 +104,7 @@ struct InsightAnalyzer {
                 }
             }
         }
-        let groups = members.map { FigureGroup(measure: $0[0].measure, unit: $0[0].unit, topicSlug: $0[0].topicSlug, figures: $0) }
+        let groups = Parallel.map(members) { FigureGroup(measure: $0[0].measure, unit: $0[0].unit, topicSlug: $0[0].topicSlug, figures: $0) }
         // Sort keys worked out once per group, not once per comparison.
         let keyed = groups.map { ($0, $0.disagrees ? 1 : 0, $0.articleCount) }
         return (keyed.sorted { ($0.1, $0.2, $1.0.measure) > ($1.1, $1.2, $0.0.measure) }.map(\.0), diagnostics)
