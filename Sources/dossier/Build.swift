@@ -34,13 +34,16 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let logger = ConsoleLogHandler.logger(verbose: verbose)
-        let options = BuildOptions(
+        var options = BuildOptions(
             source: source.url,
             output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
             baseURL: baseURL.flatMap(SiteConfig.baseURL(from:)),
             includeDrafts: drafts, strict: strict, search: noSearch ? nil : SearchIndexer.locate())
+        let bar = ProgressBar()
+        options.progress = bar.progress()
         let report = try runReporting(logger, footer: "nothing was written; \(options.output.path) is unchanged") {
-            try BuildPipeline(options: options).build()
+            defer { bar.finish() }
+            return try BuildPipeline(options: options).build()
         }
         logger.debug("stages:\n\(report.timings)")
         print("Built \(report.pages) pages (\(report.filesWritten) files) into \(options.output.path) in \(Self.milliseconds(report.timings.total)) ms")

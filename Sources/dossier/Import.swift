@@ -50,6 +50,8 @@ struct Import: ParsableCommand {
         options.url = url
         options.dryRun = dryRun
         options.force = force
+        let bar = ProgressBar()
+        options.progress = bar.progress()
 
         let loaded = timings.measure("topics") { ContentLoader(root: source.url).loadTopics() }
         for diagnostic in loaded.diagnostics { logger.warning("\(diagnostic)") }
@@ -59,6 +61,7 @@ struct Import: ParsableCommand {
         }
         let importer = ClippingImporter(root: source.url, topics: loaded.topics)
         let result = timings.measure("import") { importer.importAll(collected.records, options: options) }
+        bar.finish()
         timings.measure("report") {
             for outcome in result.outcomes { print(Self.describe(outcome, dryRun: dryRun)) }
         }

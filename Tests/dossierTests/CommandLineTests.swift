@@ -24,10 +24,10 @@ struct CommandLineTests {
 
     @discardableResult
     func dossier(_ arguments: [String], in folder: URL? = nil, stdin: String? = nil,
-                 environment: [String: String] = [:]) throws -> Run {
+                 environment: [String: String] = [:], launching launcher: URL? = nil, arguments launcherArguments: [String] = []) throws -> Run {
         let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
+        process.executableURL = launcher ?? Self.executable
+        process.arguments = launcher == nil ? arguments : launcherArguments
         if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         if let folder { process.currentDirectoryURL = folder }
         let out = Pipe(), err = Pipe(), input = Pipe()
@@ -65,6 +65,35 @@ struct CommandLineTests {
             #expect(run.stderr.contains("  \(stage) "), "timing for \(stage)")
         }
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/topics/s-400/index.html").path))
+    }
+
+    /// On a terminal (a pseudo-terminal from `script`) long work shows a progress bar on
+    /// standard error, cleared before the summary; piped, the same run shows none. The bar's
+    /// one-second delay is set to zero so the demo counts as long work.
+    @Test func aProgressBarOnATerminalOnly() throws {
+        let root = try demoCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let command = "'\(Self.executable.path)' build --no-search"
+        let terminal = try dossier([], in: root, environment: ["DOSSIER_PROGRESS_AFTER_MS": "0", "TERM": "xterm"],
+                                   launching: URL(fileURLWithPath: "/usr/bin/script"), arguments: ["-qec", command, "/dev/null"])
+        #expect(terminal.status == 0, "\(terminal.stdout)")
+        #expect(terminal.stdout.contains("\r\u{1B}[2Krender   ["))
+        #expect(terminal.stdout.contains("\r\u{1B}[2Krender   [------------------------------]  0/27"))
+        #expect(terminal.stdout.contains("] 27/27"))
+        #expect(terminal.stdout.contains("\r\u{1B}[2KBuilt 27 pages"))
+        let piped = try dossier(["build", "--no-search"], in: root, environment: ["DOSSIER_PROGRESS_AFTER_MS": "0", "TERM": "xterm"])
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(!piped.stderr.contains("\u{1B}["))
+        #expect(!piped.stdout.contains("\u{1B}["))
+
+        let clipping = root.appendingPathComponent("clipping.txt")
+        try "India takes delivery of the first S-400 unit\n\nThe first unit arrived this week, officials said.\n".write(to: clipping, atomically: true, encoding: .utf8)
+        let imported = try dossier([], in: root, environment: ["DOSSIER_PROGRESS_AFTER_MS": "0", "TERM": "xterm"],
+                                   launching: URL(fileURLWithPath: "/usr/bin/script"),
+                                   arguments: ["-qec", "'\(Self.executable.path)' import --date 2021-12-06 clipping.txt", "/dev/null"])
+        #expect(imported.status == 0, "\(imported.stdout)")
+        #expect(imported.stdout.contains("\r\u{1B}[2Kimport   [##############################] 1/1"))
+        #expect(imported.stdout.contains("\r\u{1B}[2Kclipping.txt → content/articles/"))
     }
 
     @Test func brokenInputFailsWithFileAndLineAndKeepsTheOutput() throws {

@@ -16,7 +16,7 @@ public struct DossierAnalyzer: Sendable {
 
     /// With a cache, articles analysed before (same content, same topics and settings) are
     /// not rendered or read again.
-    func analyze(_ corpus: Corpus, cache: BuildCache?) -> Result {
+    func analyze(_ corpus: Corpus, cache: BuildCache?, progress: WorkProgress? = nil) -> Result {
         var diagnostics: [Diagnostic] = []
         // Bodies and explainers sit under the page's h1.
         let markdown = MarkdownRenderer(allowRawHTML: corpus.config.rawHTML, headingOffset: 1)
@@ -58,8 +58,10 @@ public struct DossierAnalyzer: Sendable {
         }
         // Quotes, figures, dates and the syndication signature of new articles, on all cores.
         let names = Dictionary(topics.map { ($0.slug, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let extracted = Parallel.map(fresh.map { analyzed[$0.index] }) { item in
-            (ArticleExtraction(item, matcher: matcher, topicNames: names), Syndication.signature(item.plainText))
+        progress?.advance(by: corpus.articles.count - fresh.count)
+        let extracted = Parallel.map(fresh.map { analyzed[$0.index] }) { item -> (ArticleExtraction, [UInt64]) in
+            defer { progress?.advance() }
+            return (ArticleExtraction(item, matcher: matcher, topicNames: names), Syndication.signature(item.plainText))
         }
         for (entry, result) in zip(fresh, extracted) {
             let digests = result.0.digests

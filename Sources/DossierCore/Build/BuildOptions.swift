@@ -22,6 +22,8 @@ public struct BuildOptions: Sendable {
     public var cache: BuildCache?
     /// Whether to list entries and conflicts for an editor's review (the preview does not show them).
     public var collectsReview = true
+    /// Told of each stage and of every article analysed and page rendered (the command line's progress bar).
+    public var progress: WorkProgress?
 
     public init(source: URL, output: URL? = nil, baseURL: URL? = nil, includeDrafts: Bool = false, strict: Bool = false,
                 today: PublicationDate = .today(), search: SearchIndexer? = nil) {

@@ -39,6 +39,8 @@ public struct BuildPipeline: Sendable {
         // Taken before reading, so an edit made during the build makes the stamp stale.
         let previous = writing ? options.cache?.pages(in: options.output) : nil
         let inputs = writing && previous == nil ? BuildStamp.fingerprint(of: options.source) : ""
+        let progress = options.progress
+        progress?.begin("load")
         let loaded = timings.measure("load") { ContentLoader(root: options.source, cache: options.cache).load() }
         let search = writing ? options.search : nil
         let required = PagePlanner.requiredTemplates + (search == nil ? [] : [PagePlanner.searchTemplate])
@@ -58,7 +60,8 @@ public struct BuildPipeline: Sendable {
         corpus = corpus.publishable(includeDrafts: options.includeDrafts, today: options.today)
         if let baseURL = options.baseURL { corpus.config.baseURL = baseURL }
 
-        var analyzed = timings.measure("analyze") { DossierAnalyzer().analyze(corpus, cache: options.cache) }
+        progress?.begin("analyze", total: corpus.articles.count)
+        var analyzed = timings.measure("analyze") { DossierAnalyzer().analyze(corpus, cache: options.cache, progress: progress) }
         analyzed.dossier.hasSearch = search != nil
         log.add(contentsOf: analyzed.diagnostics)
         if options.collectsReview { review += ConflictReview.items(analyzed.dossier) }
@@ -74,6 +77,7 @@ public struct BuildPipeline: Sendable {
         }
         let urls = SiteURLs(baseURL: corpus.config.baseURL, assetNames: assets.names)
         let contexts = PageContext(dossier: analyzed.dossier, urls: urls)
+        progress?.begin("render", total: pages.count)
         if let previous {
             let written = try timings.measure("render") {
                 try update(previous: previous, pages: pages, assets: assets, templates: templateSet, contexts: contexts)
@@ -90,6 +94,7 @@ public struct BuildPipeline: Sendable {
             // Pages are independent: render and write them on all cores.
             let results = timings.measure("render") {
                 Parallel.map(pages) { page -> Swift.Result<UInt64, Error> in
+                    defer { progress?.advance() }
                     do {
                         let rendered = try render(page, templates: templateSet, contexts: contexts, fingerprint: recordsFingerprints)
                         try output?.write(rendered.bytes, to: page.route.outputFile)
@@ -100,6 +105,7 @@ public struct BuildPipeline: Sendable {
                 }
             }
             for (page, result) in zip(pages, results) { fingerprints[page.route.outputFile] = try result.get() }
+            progress?.begin("write")
             try timings.measure("write") {
                 for file in assets.files { try output?.write(file.data, to: "assets/" + file.publishedPath) }
                 let stamp = BuildStamp(inputs: inputs, drafts: options.includeDrafts,
@@ -107,6 +113,7 @@ public struct BuildPipeline: Sendable {
                 try output?.write(stamp.encoded(), to: BuildStamp.fileName)
             }
             if let search, let staging = output?.staging {
+                progress?.begin("search")
                 try timings.measure("search") { try search.index(site: staging) }
             }
             try timings.measure("write") {
@@ -151,7 +158,9 @@ public struct BuildPipeline: Sendable {
             return (key, last.fingerprint)
         }
         let stale = pages.indices.filter { checking || known[$0].unchanged == nil }
+        options.progress?.advance(by: pages.count - stale.count)
         let rendered = Parallel.map(stale) { index -> Swift.Result<(UInt64, Data?), Error> in
+            defer { options.progress?.advance() }
             let path = pages[index].route.outputFile
             return Swift.Result {
                 let rendered = try render(pages[index], templates: templates, contexts: contexts, fingerprint: true, unless: previous[path])

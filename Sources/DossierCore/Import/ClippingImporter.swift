@@ -13,6 +13,8 @@ public struct ClippingImporter: Sendable {
         public var url: String?
         public var dryRun = false
         public var force = false
+        /// Told of every clipping prepared, then of every entry written.
+        public var progress: WorkProgress?
 
         public init() {}
     }
@@ -49,8 +51,10 @@ public struct ClippingImporter: Sendable {
     public func importAll(_ records: [ImportRecord], options: Options) -> (outcomes: [Outcome], problems: [Diagnostic]) {
         // Cleaning, tagging, writing the YAML and reading what is already on disk is
         // independent per record: all cores. Claiming names must see earlier claims: in order.
+        options.progress?.begin("import", total: records.count)
         let prepared = Parallel.map(records) { record in
-            Swift.Result { try prepare(record, options: options) }.map { entry, clipping in
+            defer { options.progress?.advance() }
+            return Swift.Result { try prepare(record, options: options) }.map { entry, clipping in
                 Prepared(entry: entry, clipping: clipping, text: EntryWriter.text(for: entry),
                          base: baseName(for: entry, record: record), existing: nil)
             }.map { prepared in
@@ -80,7 +84,9 @@ public struct ClippingImporter: Sendable {
         } catch {
             return ([], problems + [.error(Self.articlesFolder, "cannot create the folder: \(error)")])
         }
+        options.progress?.begin("write", total: planned.count)
         let failures = Parallel.map(Array(planned.indices)) { index -> Diagnostic? in
+            defer { options.progress?.advance() }
             let (outcome, text) = planned[index]
             guard outcome.action == .created || outcome.action == .overwritten else { return nil }
             do {
