@@ -7,7 +7,7 @@ struct DossierBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier-bench",
         abstract: "Generate deterministic benchmark corpora for Dossier.",
-        subcommands: [Clippings.self, EmbedTheme.self]
+        subcommands: [Clippings.self, Articles.self, EmbedTheme.self]
     )
 }
 
