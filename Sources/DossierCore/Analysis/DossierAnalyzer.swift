@@ -77,9 +77,9 @@ public struct DossierAnalyzer: Sendable {
         cache?.keepAnalyses(of: corpus.articles)
 
         // Sorted by index: moving whole articles around costs more than comparing them.
-        analyzed = analyzed.indices.sorted { Self.newestFirst(analyzed[$0], analyzed[$1]) }.map { analyzed[$0] }
+        analyzed = analyzed.indices.sorted { Self.newestFirst(analyzed[$0].article, analyzed[$1].article) }.map { analyzed[$0] }
         var relationKey = Hasher()
-        for item in analyzed { relationKey.combine(item.article.slug); relationKey.combine(item.topicSlugs) }
+        for index in analyzed.indices { relationKey.combine(analyzed[index].article.slug); relationKey.combine(analyzed[index].topicSlugs) }
         let related = cache.memo("related-articles", key: relationKey.finalize()) { Relations.relatedArticles(analyzed) }
         for (index, slugs) in related.enumerated() { analyzed[index].related = slugs }
         let order = Dictionary(uniqueKeysWithValues: analyzed.enumerated().map { ($1.article.slug, $0) })
@@ -138,12 +138,12 @@ public struct DossierAnalyzer: Sendable {
     }
 
     /// Dated articles newest first, then undated ones; ties by title, then slug, for stable output.
-    static func newestFirst(_ a: AnalyzedArticle, _ b: AnalyzedArticle) -> Bool {
-        switch (a.article.date, b.article.date) {
+    static func newestFirst(_ a: Article, _ b: Article) -> Bool {
+        switch (a.date, b.date) {
         case let (x?, y?) where x != y: return x > y
         case (.some, nil): return true
         case (nil, .some): return false
-        default: return (a.article.title, a.article.slug) < (b.article.title, b.article.slug)
+        default: return (a.title, a.slug) < (b.title, b.slug)
         }
     }
 }

@@ -7,14 +7,15 @@ enum Relations {
     static func outlets(of articles: [AnalyzedArticle]) -> [OutletCoverage] {
         var bySlug: [String: OutletCoverage] = [:]
         var order: [String] = []
-        for analyzed in articles {
-            let slug = analyzed.outletSlug
+        // By index: copying a whole article costs more than the work.
+        for index in articles.indices {
+            let slug = articles[index].outletSlug
             if bySlug[slug] == nil {
-                let name = analyzed.article.source.isEmpty ? OutletCoverage.unknownName : analyzed.article.source
-                bySlug[slug] = OutletCoverage(name: name, slug: slug, articleSlugs: [])
+                let source = articles[index].article.source
+                bySlug[slug] = OutletCoverage(name: source.isEmpty ? OutletCoverage.unknownName : source, slug: slug, articleSlugs: [])
                 order.append(slug)
             }
-            bySlug[slug]!.articleSlugs.append(analyzed.article.slug)
+            bySlug[slug]!.articleSlugs.append(articles[index].article.slug)
         }
         return order.compactMap { bySlug[$0] }.sorted {
             ($0.articleSlugs.count, $1.name) > ($1.articleSlugs.count, $0.name)
@@ -61,9 +62,10 @@ enum Relations {
     /// For each topic slug, the topics appearing in the same articles, most shared first.
     static func relatedTopics(_ articles: [AnalyzedArticle], names: [String: String]) -> [String: [(slug: String, shared: Int)]] {
         var counts: [String: [String: Int]] = [:]
-        for analyzed in articles {
-            for topic in analyzed.topicSlugs {
-                for other in analyzed.topicSlugs where other != topic { counts[topic, default: [:]][other, default: 0] += 1 }
+        for index in articles.indices {
+            let topics = articles[index].topicSlugs
+            for topic in topics {
+                for other in topics where other != topic { counts[topic, default: [:]][other, default: 0] += 1 }
             }
         }
         return counts.mapValues { others in

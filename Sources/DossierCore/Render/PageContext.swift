@@ -33,7 +33,9 @@ public struct PageContext {
         self.urls = urls
         topicsBySlug = Dictionary(dossier.topics.map { ($0.topic.slug, $0) }, uniquingKeysWith: { a, _ in a })
         outletsBySlug = Dictionary(dossier.outlets.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        position = Dictionary(dossier.articles.enumerated().map { ($1.article.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        // By index, here and wherever all articles are read: copying a whole article costs more than the work.
+        let articles = dossier.articles
+        position = Dictionary(articles.indices.map { (articles[$0].article.slug, $0) }, uniquingKeysWith: { a, _ in a })
         articlesBySlug = ArticleLookup(articles: dossier.articles, position: position)
         var byTopic: [String: TopicInsight] = [:]
         for group in dossier.insight.quoteGroups { for slug in group.topicSlugs { byTopic[slug, default: .init()].quoteGroups.append(group) } }

@@ -37,9 +37,10 @@ struct PageKeys {
 
         var cards: [String: Int] = [:]
         var catalogHasher = Hasher()
-        for analyzed in dossier.articles {
-            let card = Self.card(analyzed, contexts: contexts)
-            cards[analyzed.article.slug] = card
+        let articles = dossier.articles
+        for index in articles.indices {
+            let card = Self.card(articles, index, contexts: contexts)
+            cards[articles[index].article.slug] = card
             catalogHasher.combine(card)
         }
         self.cards = cards
@@ -162,18 +163,17 @@ struct PageKeys {
     }
 
     /// Everything an article card, feed entry or sitemap line shows of an article.
-    private static func card(_ analyzed: AnalyzedArticle, contexts: PageContext) -> Int {
-        let article = analyzed.article
+    private static func card(_ articles: [AnalyzedArticle], _ index: Int, contexts: PageContext) -> Int {
         var hasher = Hasher()
-        hasher.combine(article.slug)
-        hasher.combine(article.title)
-        hasher.combine(article.date)
-        hasher.combine(article.source)
-        hasher.combine(article.summary)
-        hasher.combine(article.author)
-        hasher.combine(article.url)
-        hasher.combine(analyzed.outletSlug)
-        for slug in analyzed.topicSlugs {
+        hasher.combine(articles[index].article.slug)
+        hasher.combine(articles[index].article.title)
+        hasher.combine(articles[index].article.date)
+        hasher.combine(articles[index].article.source)
+        hasher.combine(articles[index].article.summary)
+        hasher.combine(articles[index].article.author)
+        hasher.combine(articles[index].article.url)
+        hasher.combine(articles[index].outletSlug)
+        for slug in articles[index].topicSlugs {
             hasher.combine(slug)
             hasher.combine(contexts.topicsBySlug[slug]?.topic.name)
         }

@@ -37,22 +37,23 @@ struct InsightAnalyzer {
     /// For each comparison, a hash of everything it reads, article by article in order.
     static func keys(_ articles: [AnalyzedArticle]) -> Insight.Digests {
         var quotes = Hasher(), figures = Hasher(), timeline = Hasher(), coverage = Hasher()
-        for analyzed in articles {
-            let article = analyzed.article, digests = analyzed.extractionDigests
-            quotes.combine(article.slug); quotes.combine(article.file); quotes.combine(analyzed.topicSlugs)
+        for index in articles.indices {
+            // By index: copying a whole article costs more than hashing its parts.
+            let digests = articles[index].extractionDigests, slug = articles[index].article.slug, file = articles[index].article.file
+            quotes.combine(slug); quotes.combine(file); quotes.combine(articles[index].topicSlugs)
             // Roles resolve through every article's ties.
             quotes.combine(digests.quotes); quotes.combine(digests.ties)
-            figures.combine(article.slug); figures.combine(article.file); figures.combine(digests.figures)
-            timeline.combine(article.slug); timeline.combine(article.file); timeline.combine(digests.events)
-            for correction in article.corrections {
+            figures.combine(slug); figures.combine(file); figures.combine(digests.figures)
+            timeline.combine(slug); timeline.combine(file); timeline.combine(digests.events)
+            for correction in articles[index].article.corrections {
                 switch correction.target {
                 case .quote: quotes.combine(correction)
                 case .figure: figures.combine(correction)
                 case .event: timeline.combine(correction)
                 }
             }
-            coverage.combine(article.slug); coverage.combine(analyzed.outletSlug)
-            coverage.combine(analyzed.topicSlugs); coverage.combine(analyzed.signature)
+            coverage.combine(slug); coverage.combine(articles[index].outletSlug)
+            coverage.combine(articles[index].topicSlugs); coverage.combine(articles[index].signature)
         }
         return Insight.Digests(quotes: quotes.finalize(), figures: figures.finalize(),
                                timeline: timeline.finalize(), coverage: coverage.finalize())
