@@ -25,24 +25,17 @@ struct Articles: ParsableCommand {
         for topic in CorpusWriter.mainTopics + CorpusWriter.otherTopics {
             let file = topicsFolder.appendingPathComponent("\(Slug.make(from: topic)).md")
             guard !FileManager.default.fileExists(atPath: file.path) else { continue }
-            try HugoSite.write("---\nname: \(Self.quoted(topic))\naliases: [\(Self.quoted(topic))]\n---\n\nCoverage of \(topic).\n", to: file)
+            try HugoSite.write(EntryWriter.topicText(name: topic, aliases: [topic], explainer: "Coverage of \(topic).\n"), to: file)
         }
         var writer = CorpusWriter(seed: seed)
         var bytes = 0
         for index in 0..<count {
             let item = writer.article()
             let slug = Slug.make(from: item.title) + "-\(index)"
-            let entry = """
-                ---
-                title: \(Self.quoted(item.title))
-                date: \(item.date)
-                source: \(Self.quoted(item.outlet))
-                topics: [\(item.topics.map(Self.quoted).joined(separator: ", "))]
-                summary: \(Self.quoted(item.summary))
-                ---
-
-                \(item.body)
-                """
+            let article = Article(file: "content/articles/\(slug).md", slug: slug, title: item.title,
+                                  date: PublicationDate(iso: item.date), source: item.outlet, topics: item.topics,
+                                  summary: item.summary, body: item.body)
+            let entry = EntryWriter.text(for: article)
             bytes += entry.utf8.count
             try Data(entry.utf8).write(to: articles.appendingPathComponent("\(slug).md"))
             let page = try HugoSite.article(title: item.title, slug: slug, date: item.date, outlet: item.outlet,
@@ -50,11 +43,6 @@ struct Articles: ParsableCommand {
             try Data(page.utf8).write(to: hugoRoot.appendingPathComponent("content/articles/\(slug).md"))
         }
         print("wrote \(count) articles (\(bytes / 1_048_576) MB of Markdown) to \(articles.path) and \(hugoRoot.path)")
-    }
-
-    /// A YAML double-quoted scalar (JSON's string syntax is valid YAML).
-    static func quoted(_ text: String) -> String {
-        String(decoding: try! JSONSerialization.data(withJSONObject: [text]), as: UTF8.self).dropFirst().dropLast().description
     }
 }
 

@@ -9,7 +9,7 @@ import Foundation
 enum HugoSite {
     /// Writes the configuration and layouts; articles go to `content/articles/`.
     static func writeSkeleton(to root: URL, title: String, pageSize: Int) throws {
-        try write(config(title: title, pageSize: pageSize), to: root.appendingPathComponent("config.yaml"))
+        try write(config(title: title, pageSize: pageSize), to: root.appendingPathComponent("config.json"))
         for (path, text) in layouts { try write(text, to: root.appendingPathComponent("layouts/\(path)")) }
         try FileManager.default.createDirectory(at: root.appendingPathComponent("content/articles"), withIntermediateDirectories: true)
     }
@@ -27,28 +27,15 @@ enum HugoSite {
         try Data(text.utf8).write(to: url)
     }
 
-    static func config(title: String, pageSize: Int) -> String {
-        """
-        baseURL: "http://localhost:1313/"
-        languageCode: en
-        title: \(String(decoding: try! JSONSerialization.data(withJSONObject: [title]), as: UTF8.self).dropFirst().dropLast())
-        paginate: \(pageSize)
-        taxonomies:
-          topic: topics
-          outlet: outlets
-        related:
-          includeNewer: true
-          threshold: 0
-          toLower: true
-          indices:
-            - name: topics
-              weight: 100
-        markup:
-          goldmark:
-            renderer:
-              unsafe: false
-
-        """
+    /// Hugo reads `config.json` as it reads YAML or TOML; JSON needs no hand quoting.
+    static func config(title: String, pageSize: Int) throws -> String {
+        let settings: [String: Any] = [
+            "baseURL": "http://localhost:1313/", "languageCode": "en", "title": title, "paginate": pageSize,
+            "taxonomies": ["topic": "topics", "outlet": "outlets"],
+            "related": ["includeNewer": true, "threshold": 0, "toLower": true, "indices": [["name": "topics", "weight": 100]]],
+            "markup": ["goldmark": ["renderer": ["unsafe": false]]],
+        ]
+        return String(decoding: try JSONSerialization.data(withJSONObject: settings, options: [.sortedKeys, .prettyPrinted]), as: UTF8.self)
     }
 
     /// Templates doing what Dossier's default theme does for the same pages (without the

@@ -170,17 +170,20 @@ public struct BuildPipeline: Sendable {
                 return (rendered.fingerprint, previous[path] == rendered.fingerprint ? nil : rendered.bytes)
             }
         }
-        var fingerprints: [String: UInt64] = [:]
-        var pageKeys: [String: (key: Int, fingerprint: UInt64)] = [:]
+        // Each page's fingerprint: the one it kept, or the one it was rendered with.
+        var pageFingerprints = known.map(\.unchanged)
         var changed: [(path: String, bytes: Data)] = []
-        for (page, entry) in zip(pages, known) { fingerprints[page.route.outputFile] = entry.unchanged }
         for (index, result) in zip(stale, rendered) {
             let (fingerprint, bytes) = try result.get()
-            fingerprints[pages[index].route.outputFile] = fingerprint
+            pageFingerprints[index] = fingerprint
             if let bytes { changed.append((pages[index].route.outputFile, bytes)) }
         }
-        for (page, entry) in zip(pages, known) {
-            if let key = entry.key, let fingerprint = fingerprints[page.route.outputFile] { pageKeys[page.route.outputFile] = (key, fingerprint) }
+        var fingerprints: [String: UInt64] = [:]
+        var pageKeys: [String: (key: Int, fingerprint: UInt64)] = [:]
+        for (index, page) in pages.enumerated() {
+            guard let fingerprint = pageFingerprints[index] else { continue }
+            fingerprints[page.route.outputFile] = fingerprint
+            if let key = known[index].key { pageKeys[page.route.outputFile] = (key, fingerprint) }
         }
         for file in assets.files {
             let path = "assets/" + file.publishedPath

@@ -1,9 +1,9 @@
 import Yams
 
-/// Writes an article entry: YAML front matter (emitted by Yams, so every value is quoted
-/// as YAML needs) and the Markdown body.
-enum EntryWriter {
-    static func text(for article: Article) -> String {
+/// Writes an article entry or a topic file: YAML front matter (emitted by Yams, so every
+/// value is quoted as YAML needs) and the Markdown body.
+public enum EntryWriter {
+    public static func text(for article: Article) -> String {
         var pairs: [(String, Node)] = [
             ("title", scalar(article.title)),
             ("date", scalar(article.date?.iso ?? "")),
@@ -18,9 +18,18 @@ enum EntryWriter {
         if !article.review.isEmpty {
             pairs.append(("review", Node(article.review.map(scalar), sequenceTag, .block)))
         }
+        return document(pairs, body: article.body)
+    }
+
+    /// A topic file: its name, the spellings that identify it in text, and its explainer.
+    public static func topicText(name: String, aliases: [String], explainer: String) -> String {
+        document([("name", scalar(name)), ("aliases", Node(aliases.map(scalar), sequenceTag, .flow))], body: explainer)
+    }
+
+    private static func document(_ pairs: [(String, Node)], body: String) -> String {
         let mapping = Node(pairs.map { (scalar($0.0), $0.1) }, mappingTag, .block)
         let yaml = (try? Yams.serialize(node: mapping, width: -1, allowUnicode: true)) ?? ""
-        return "---\n\(yaml)---\n\n\(article.body)"
+        return "---\n\(yaml)---\n\n\(body)"
     }
 
     /// A string scalar. Values the reader would take for "no value" (`~`, `null`) are quoted,

@@ -33,17 +33,12 @@ extension PageContext {
                         route: { .timeline(page: $0) }, timelineContext)
     }
 
-    /// How many pages a site-wide list takes (at most `insightListLimit` items, `page_size` a page).
-    static func listPages(_ count: Int, pageSize: Int) -> [Pagination] {
-        Pagination.pages(count: min(count, insightListLimit), pageSize: pageSize)
-    }
-
     /// One page of a site-wide list: `name` (this page's items), `has_name`, `name_more` (on the
     /// last page: how many were left off) and `pagination`; its JSON-LD describes this page's items.
     private func listPage<T>(_ context: inout [String: Any], _ name: String, _ items: [T], _ pagination: Pagination?,
                              title: String, description: String, route: (Int) -> Route, _ transform: (T) -> [String: Any],
                              structuredData: ((ArraySlice<T>) -> [SchemaOrg.Node])? = nil) -> PageMeta {
-        let pages = pagination ?? Self.listPages(items.count, pageSize: dossier.config.pageSize)[0]
+        let pages = pagination ?? PagePlanner.insightListPages(items.count, pageSize: dossier.config.pageSize)[0]
         let shown = items[pages.range.clamped(to: items.indices)]
         context[name] = shown.map(transform)
         context["has_\(name)"] = !items.isEmpty

@@ -48,7 +48,7 @@ public enum PagePlanner {
             (insight.listedTimeline.count, "timeline", { .timeline(page: $0) }),
         ]
         for list in lists {
-            pages += PageContext.listPages(list.count, pageSize: size).map {
+            pages += insightListPages(list.count, pageSize: size).map {
                 PlannedPage(route: list.route($0.page), renderer: .template(list.name), pagination: $0)
             }
         }
@@ -70,6 +70,11 @@ public enum PagePlanner {
         }
         pages += dossier.articles.map { PlannedPage(route: .article(slug: $0.article.slug), renderer: .template("article")) }
         return pages + sitemaps(listing: pages) + [PlannedPage(route: .robots, renderer: .robots)]
+    }
+
+    /// How many pages a site-wide insight list takes: at most `Insight.listLimit` items, `page_size` a page.
+    static func insightListPages(_ count: Int, pageSize: Int) -> [Pagination] {
+        Pagination.pages(count: min(count, Insight.listLimit), pageSize: pageSize)
     }
 
     /// Every HTML page but the 404 goes in the sitemap; a sitemap holds at most 50,000 URLs
