@@ -15,6 +15,12 @@ struct Articles: ParsableCommand {
     @Option(help: "A dossier made by 'dossier new': articles and topics are written into its content/.") var dossier: String
     @Option(help: "Folder for the Hugo site (created).") var hugo: String
 
+    func validate() throws {
+        guard FileManager.default.fileExists(atPath: URL(fileURLWithPath: dossier).appendingPathComponent(SiteConfig.fileName).path) else {
+            throw ValidationError("\(dossier) has no \(SiteConfig.fileName): make the dossier with 'dossier new \(dossier)' first")
+        }
+    }
+
     func run() throws {
         let dossierRoot = URL(fileURLWithPath: dossier, isDirectory: true)
         let hugoRoot = URL(fileURLWithPath: hugo, isDirectory: true)
