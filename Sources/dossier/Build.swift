@@ -48,8 +48,8 @@ struct Build: ParsableCommand {
         logger.debug("stages:\n\(report.timings)")
         print("Built \(report.pages) pages (\(report.filesWritten) files) into \(options.output.path) in \(Self.milliseconds(report.timings.total)) ms")
         if !report.searchIndexed && !noSearch { print("Note: \(SearchIndexer.installHint)") }
-        if !report.review.isEmpty {
-            print("\(report.review.count) items need an editor's review: run 'dossier check' to list them")
+        if report.reviewCount > 0 {
+            print("\(report.reviewCount) items need an editor's review: run 'dossier check' to list them")
         }
     }
 

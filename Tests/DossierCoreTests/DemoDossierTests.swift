@@ -32,5 +32,11 @@ struct DemoDossierTests {
         let missingURLs = report.review.filter { $0.reason.hasPrefix("original article address unknown") }
         #expect(missingDates.count == 4, "only one clipping carries a date marker")
         #expect(missingURLs.count == 5, "no clipping carries its address")
+        // `build` counts what `check` lists, without wording each item.
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-review-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let built = try BuildPipeline(options: BuildOptions(source: FixtureSite.repository, output: output)).build()
+        #expect(built.reviewCount == report.review.count && report.reviewCount == report.review.count)
+        #expect(built.review.isEmpty)
     }
 }

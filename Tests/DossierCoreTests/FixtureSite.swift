@@ -48,6 +48,10 @@ struct FixtureSite {
         try BuildPipeline(options: BuildOptions(source: root, baseURL: baseURL, includeDrafts: drafts, strict: strict)).build()
     }
 
+    func check() throws -> BuildPipeline.Report {
+        try BuildPipeline(options: BuildOptions(source: root)).check()
+    }
+
     /// The diagnostics a failing build reports; empty if it succeeded.
     func buildErrors(strict: Bool = false) -> [Diagnostic] {
         do {

@@ -153,7 +153,7 @@ struct InsightPagesTests {
     @Test func withoutCorrectionsTheFixtureDisagreesThreeWays() throws {
         let site = try Self.site(corrections: "")
         defer { site.remove() }
-        let report = try site.build()
+        let report = try site.check()
         #expect(report.review.contains { $0.reason.hasPrefix("attribution conflict") })
         #expect(report.review.contains { $0.reason.hasPrefix("figure conflict") })
         #expect(report.review.contains { $0.reason.hasPrefix("date conflict") })
@@ -170,7 +170,9 @@ struct InsightPagesTests {
             date: 2018
         """)
         defer { site.remove() }
-        let report = try site.build()
+        _ = try site.build()
+        let report = try site.check()
+        #expect(report.reviewCount == report.review.count)
         #expect(!report.review.contains { $0.reason.contains("conflict") }, "\(report.review)")
         let quotes = try site.read("quotes/index.html")
         #expect(!quotes.contains("Attribution conflict"))

@@ -51,6 +51,23 @@ struct SitePagesTests {
         #expect(!first.contains("rel=\"prev\"") && first.contains("<link rel=\"next\" href=\"/dossier/articles/page/2/\">"))
     }
 
+    @Test func pagersLinkTheEndsAndTheNeighbourhoodNotEveryPage() throws {
+        func window(_ page: Int, of count: Int) -> [Int?] { Pagination(page: page, pageCount: count, range: 0..<0).window() }
+        #expect(window(1, of: 1) == [1])
+        #expect(window(1, of: 5) == [1, 2, 3, 4, 5])
+        #expect(window(4, of: 7) == [1, 2, 3, 4, 5, 6, 7], "a gap of one page shows the page")
+        #expect(window(1, of: 500) == [1, 2, 3, nil, 500])
+        #expect(window(250, of: 500) == [1, nil, 248, 249, 250, 251, 252, nil, 500])
+        #expect(window(499, of: 500) == [1, nil, 497, 498, 499, 500])
+
+        let site = try makeSite(pageSize: 1)
+        defer { site.remove() }
+        _ = try site.build()
+        let first = try site.read("articles/index.html")
+        #expect(first.contains("href=\"/dossier/articles/page/3/\">3</a>") && first.contains("href=\"/dossier/articles/page/7/\">7</a>"))
+        #expect(!first.contains(">4</a>") && first.contains("<li class=\"pagination__gap\" aria-hidden=\"true\">…</li>"))
+    }
+
     @Test func articlePageHasOneH1MetadataRelatedAndNeighbours() throws {
         let site = try makeSite()
         defer { site.remove() }

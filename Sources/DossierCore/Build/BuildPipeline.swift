@@ -16,7 +16,9 @@ public struct BuildPipeline: Sendable {
         public var filesWritten: Int
         /// Warnings (errors end the build by throwing).
         public var diagnostics: [Diagnostic]
+        /// What an editor should look at, listed by `check`; `build` only counts it (`reviewCount`).
         public var review: [ReviewItem]
+        public var reviewCount: Int
         public var timings: StageTimings
         /// Whether a search index was built.
         public var searchIndexed = false
@@ -64,7 +66,16 @@ public struct BuildPipeline: Sendable {
         var analyzed = timings.measure("analyze") { DossierAnalyzer().analyze(corpus, cache: options.cache, progress: progress) }
         analyzed.dossier.hasSearch = search != nil
         log.add(contentsOf: analyzed.diagnostics)
-        if options.collectsReview { review += ConflictReview.items(analyzed.dossier) }
+        var reviewCount = review.count
+        if options.collectsReview {
+            if writing {
+                reviewCount += ConflictReview.count(analyzed.dossier)
+                review = []
+            } else {
+                review += ConflictReview.items(analyzed.dossier)
+                reviewCount = review.count
+            }
+        }
         let failing = log.failing(strict: options.strict)
         guard failing.isEmpty else { throw DossierError(failing) }
 
@@ -82,7 +93,7 @@ public struct BuildPipeline: Sendable {
             let written = try timings.measure("render") {
                 try update(previous: previous, pages: pages, assets: assets, templates: templateSet, contexts: contexts)
             }
-            return Report(pages: pages.count, filesWritten: written, diagnostics: log.warnings, review: review,
+            return Report(pages: pages.count, filesWritten: written, diagnostics: log.warnings, review: review, reviewCount: reviewCount,
                           timings: timings, searchIndexed: false)
         }
         let recordsFingerprints = writing && options.cache != nil
@@ -137,7 +148,8 @@ public struct BuildPipeline: Sendable {
             throw DossierError([.error(displayOutput, "cannot write the site: \(error); the previous output is unchanged")])
         }
         return Report(pages: pages.count, filesWritten: output?.filesWritten ?? 0,
-                      diagnostics: log.warnings, review: review, timings: timings, searchIndexed: search != nil)
+                      diagnostics: log.warnings, review: review, reviewCount: reviewCount,
+                      timings: timings, searchIndexed: search != nil)
     }
 
     /// Renders the pages whose fingerprint changed since the last build into this output and

@@ -72,7 +72,7 @@ extension PageContext {
         ["before": passage.before, "match": passage.match, "after": passage.after, "text": passage.text]
     }
 
-    /// Links to every page of a list; empty `pages` when it fits on one.
+    /// Links to the pages of a list around this one (see `Pagination.window`); empty `pages` when it fits on one.
     /// `labels` name the links to the previous and next page: newest-first lists go to newer and older.
     func paginationContext(_ pagination: Pagination, labels: (previous: String, next: String) = ("Newer", "Older"),
                            route: (Int) -> Route) -> [String: Any] {
@@ -82,8 +82,9 @@ extension PageContext {
             "page": pagination.page,
             "page_count": pagination.pageCount,
             "has_pages": pagination.pageCount > 1,
-            "pages": (1...pagination.pageCount).map { number -> [String: Any] in
-                ["number": number, "url": urls.link(route(number)), "is_current": number == pagination.page]
+            "pages": pagination.window().map { number -> [String: Any] in
+                guard let number else { return ["is_gap": true, "is_current": false] }
+                return ["number": number, "url": urls.link(route(number)), "is_current": number == pagination.page, "is_gap": false]
             },
         ]
         if let previous = pagination.previous { context["prev_url"] = urls.link(route(previous)) }

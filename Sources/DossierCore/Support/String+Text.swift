@@ -15,4 +15,17 @@ extension String {
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
         return String(scalars)
     }
+
+    /// Whether `word` occurs in it, compared by UTF-8 bytes: Foundation's `contains` goes
+    /// through NSString, which costs more than the search.
+    func containsBytes(of word: String) -> Bool {
+        let haystack = Array(utf8), needle = Array(word.utf8)
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var start = 0
+        while start + needle.count <= haystack.count {
+            if haystack[start] == first, haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            start += 1
+        }
+        return false
+    }
 }

@@ -11,9 +11,25 @@ extension Unicode.Scalar {
 }
 
 extension String {
+    /// Encodes straight into the string's storage: appending to a scalar view one scalar
+    /// at a time was the extractors' largest single cost.
     init(scalars: ArraySlice<Unicode.Scalar>) {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        self.init(view)
+        var length = 0
+        for scalar in scalars { length += UTF8.width(scalar) }
+        self.init(unsafeUninitializedCapacity: length) { buffer in
+            var position = 0
+            for scalar in scalars {
+                if scalar.value < 0x80 {
+                    buffer[position] = UInt8(truncatingIfNeeded: scalar.value)
+                    position += 1
+                } else {
+                    UTF8.encode(scalar) { byte in
+                        buffer[position] = byte
+                        position += 1
+                    }
+                }
+            }
+            return position
+        }
     }
 }

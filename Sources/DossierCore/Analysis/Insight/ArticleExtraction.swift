@@ -96,7 +96,7 @@ struct ArticleExtraction: Sendable, Hashable {
         case .money:
             let lower = sentence.lowercased()
             let dealWords = ["deal", "contract", "agreement", "order", "purchase", "pact", "sale", "cost", "worth", "price"]
-            return subject + (dealWords.contains(where: lower.contains) ? " deal value" : " amount")
+            return subject + (dealWords.contains(where: lower.containsBytes(of:)) ? " deal value" : " amount")
         case .percentage:
             return subject + " share"
         case .count:

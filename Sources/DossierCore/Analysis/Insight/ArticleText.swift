@@ -25,14 +25,26 @@ struct ArticleText: Sendable {
 
     /// Paragraphs are separated by blank lines; line breaks inside one become spaces.
     init(plainText: String) {
+        let all = Array(plainText.unicodeScalars)
+        var blocks: [ArraySlice<Unicode.Scalar>] = []
+        var start = 0, index = 0
+        while index + 1 < all.count {
+            if all[index] == "\n" && all[index + 1] == "\n" {
+                blocks.append(all[start..<index])
+                index += 2
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        blocks.append(all[start...])
         var base = 0
-        paragraphs = plainText.components(separatedBy: "\n\n").compactMap { block in
-            let string = block.contains("\n") ? block.replacingOccurrences(of: "\n", with: " ") : block
-            let scalars = Array(string.unicodeScalars)
-            guard scalars.contains(where: { !$0.isWhitespace }) else { return nil }
+        paragraphs = blocks.compactMap { block in
+            guard block.contains(where: { !$0.isWhitespace }) else { return nil }
+            let scalars = block.map { $0 == "\n" ? " " : $0 }
             defer { base += scalars.count + 2 }
-            return Paragraph(string: string, scalars: scalars, sentences: Self.sentences(in: scalars), base: base,
-                             tokens: WordToken.tokens(scalars))
+            return Paragraph(string: String(scalars: scalars[...]), scalars: scalars, sentences: Self.sentences(in: scalars),
+                             base: base, tokens: WordToken.tokens(scalars))
         }
     }
 

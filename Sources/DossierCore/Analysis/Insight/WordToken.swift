@@ -13,7 +13,8 @@ struct WordToken: Sendable, Equatable {
 
     /// Lower-cased once, since every lookup wants it.
     var lower: String
-    var isCapitalized: Bool { text.first?.isUppercase == true }
+    /// Whether its first letter is a capital; worked out once with the token.
+    var isCapitalized: Bool
 
     /// Splits a paragraph: letters (with inner apostrophes, "Russia's") make words; digits
     /// (with inner "," or ".", "6,01,427", "5.4") make numbers; anything else is one symbol.
@@ -72,7 +73,8 @@ struct WordToken: Sendable, Equatable {
             }
             let text = String(scalars: scalars[start..<index])
             let lower = kind == .word && text.utf8.contains(where: { $0 >= 65 && $0 <= 90 || $0 >= 0x80 }) ? text.lowercased() : text
-            tokens.append(WordToken(kind: kind, text: text, start: start, end: index, spaceBefore: sawSpace, lower: lower))
+            tokens.append(WordToken(kind: kind, text: text, start: start, end: index, spaceBefore: sawSpace, lower: lower,
+                                    isCapitalized: character.isUppercase))
             sawSpace = false
         }
         return tokens
