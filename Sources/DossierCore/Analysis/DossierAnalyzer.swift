@@ -25,56 +25,33 @@ public struct DossierAnalyzer: Sendable {
         let matcher = TopicMatcher(topics: topics)
         cache?.useAnalyses(context: Self.context(topics: topics, config: corpus.config))
 
-        var analyzed: [AnalyzedArticle] = []
-        var mentions: [String: [TopicCoverage.Mention]] = [:]
-        var fresh: [(index: Int, analysis: ArticleAnalysis)] = []
-        for (index, article) in corpus.articles.enumerated() {
-            let analysis = cache?.analysis(of: article) ?? {
-                let rendered = markdown.render(article.body)
-                let searchable = article.title + "\n\n" + rendered.plainText
-                var seen: Set<String> = []
-                let found = matcher.matches(in: searchable).filter { seen.insert($0.topicSlug).inserted }
-                let made = ArticleAnalysis(html: rendered.html, plainText: rendered.plainText, mentions: found.map {
-                    ($0.topicSlug, Passage.sentence(around: $0.range, in: searchable))
-                })
-                fresh.append((index, made))
-                return made
-            }()
-            var slugs: [String] = []
-            for mention in analysis.mentions {
-                slugs.append(mention.slug)
-                mentions[mention.slug, default: []].append(.init(articleSlug: article.slug, passage: mention.passage))
-            }
-            for slug in named[index] where !slugs.contains(slug) {
-                slugs.append(slug)
-                mentions[slug, default: []].append(.init(articleSlug: article.slug, passage: nil))
-            }
-            var item = AnalyzedArticle(article: article, html: analysis.html, plainText: analysis.plainText,
-                                       topicSlugs: slugs, outletSlug: Relations.outletSlug(for: article.source))
-            item.extraction = analysis.extraction
-            item.extractionDigests = analysis.extractionDigests
-            item.signature = analysis.signature
-            analyzed.append(item)
-        }
-        // Quotes, figures, dates and the syndication signature of new articles, on all cores.
         let names = Dictionary(topics.map { ($0.slug, $0.name) }, uniquingKeysWith: { a, _ in a })
+        // Articles analysed before are reused; the others are rendered and read on all cores.
+        var analyses = corpus.articles.map { cache?.analysis(of: $0) }
+        let fresh = analyses.indices.filter { analyses[$0] == nil }
         progress?.advance(by: corpus.articles.count - fresh.count)
-        let extracted = Parallel.map(fresh.map { analyzed[$0.index] }) { item -> (ArticleExtraction, [UInt64]) in
+        let made = Parallel.map(fresh) { index -> ArticleAnalysis in
             defer { progress?.advance() }
-            return (ArticleExtraction(item, matcher: matcher, topicNames: names), Syndication.signature(item.plainText))
+            return Self.analysis(of: corpus.articles[index], named: named[index], markdown: markdown, matcher: matcher, topicNames: names)
         }
-        for (entry, result) in zip(fresh, extracted) {
-            let digests = result.0.digests
-            analyzed[entry.index].extraction = result.0
-            analyzed[entry.index].extractionDigests = digests
-            analyzed[entry.index].signature = result.1
-            var analysis = entry.analysis
-            analysis.extraction = result.0
-            analysis.extractionDigests = digests
-            analysis.signature = result.1
-            cache?.store(analysis, for: corpus.articles[entry.index])
+        for (index, analysis) in zip(fresh, made) {
+            analyses[index] = analysis
+            cache?.store(analysis, for: corpus.articles[index])
         }
         cache?.keepAnalyses(of: corpus.articles)
+
+        var analyzed: [AnalyzedArticle] = []
+        analyzed.reserveCapacity(corpus.articles.count)
+        var mentions: [String: [TopicCoverage.Mention]] = [:]
+        for (index, article) in corpus.articles.enumerated() {
+            let analysis = analyses[index]!
+            let item = Self.item(article, analysis, named: named[index])
+            for slug in item.topicSlugs {
+                mentions[slug, default: []].append(.init(articleSlug: article.slug, passage: analysis.mentions.first { $0.slug == slug }?.passage))
+            }
+            analyzed.append(item)
+        }
+        analyses = []
 
         // Sorted by index: moving whole articles around costs more than comparing them.
         analyzed = analyzed.indices.sorted { Self.newestFirst(analyzed[$0].article, analyzed[$1].article) }.map { analyzed[$0] }
@@ -96,6 +73,37 @@ public struct DossierAnalyzer: Sendable {
         dossier.insight = insight.insight
         diagnostics += insight.diagnostics
         return Result(dossier: dossier, diagnostics: diagnostics)
+    }
+
+    /// One article's own analysis: its HTML and plain text, the topics its text mentions with
+    /// their passages, and its quotes, figures, dates and syndication signature.
+    private static func analysis(of article: Article, named: [String], markdown: MarkdownRenderer, matcher: TopicMatcher,
+                                 topicNames: [String: String]) -> ArticleAnalysis {
+        let rendered = markdown.render(article.body)
+        let searchable = article.title + "\n\n" + rendered.plainText
+        var seen: Set<String> = []
+        let found = matcher.matches(in: searchable).filter { seen.insert($0.topicSlug).inserted }
+        var analysis = ArticleAnalysis(html: rendered.html, plainText: rendered.plainText, mentions: found.map {
+            ($0.topicSlug, Passage.sentence(around: $0.range, in: searchable))
+        })
+        let extraction = ArticleExtraction(item(article, analysis, named: named), matcher: matcher, topicNames: topicNames)
+        analysis.extraction = extraction
+        analysis.extractionDigests = extraction.digests
+        analysis.signature = Syndication.signature(rendered.plainText)
+        return analysis
+    }
+
+    /// The article with what its analysis found: topics mentioned in its text first, then the
+    /// ones only its front matter names.
+    private static func item(_ article: Article, _ analysis: ArticleAnalysis, named: [String]) -> AnalyzedArticle {
+        var slugs = analysis.mentions.map(\.slug)
+        for slug in named where !slugs.contains(slug) { slugs.append(slug) }
+        var item = AnalyzedArticle(article: article, html: analysis.html, plainText: analysis.plainText,
+                                   topicSlugs: slugs, outletSlug: Relations.outletSlug(for: article.source))
+        item.extraction = analysis.extraction
+        item.extractionDigests = analysis.extractionDigests
+        item.signature = analysis.signature
+        return item
     }
 
     /// Front matter names topics by name, slug or alias. A name with no topic file still

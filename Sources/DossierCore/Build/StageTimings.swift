@@ -1,6 +1,11 @@
-/// How long each stage of a build took, in order, for `--verbose`.
+import Foundation
+
+/// How long each stage of a build took, in order, and the process's peak memory when it
+/// ended, for `--verbose`.
 public struct StageTimings: Sendable, CustomStringConvertible {
     public private(set) var stages: [(name: String, seconds: Double)] = []
+    /// Peak resident memory, in bytes, at the end of each stage (by name).
+    public private(set) var peakMemory: [String: Int] = [:]
 
     public init() {}
 
@@ -8,7 +13,10 @@ public struct StageTimings: Sendable, CustomStringConvertible {
     public mutating func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
         let clock = ContinuousClock()
         let start = clock.now
-        defer { add(name, seconds: Self.seconds(clock.now - start)) }
+        defer {
+            add(name, seconds: Self.seconds(clock.now - start))
+            peakMemory[name] = Self.peakResidentBytes()
+        }
         return try body()
     }
 
@@ -23,7 +31,10 @@ public struct StageTimings: Sendable, CustomStringConvertible {
     public var total: Double { stages.reduce(0) { $0 + $1.seconds } }
 
     public var description: String {
-        let lines = stages.map { "  \($0.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(Self.format($0.seconds))" }
+        let lines = stages.map { stage in
+            let memory = peakMemory[stage.name].map { "  (peak memory \($0 >> 20) MiB)" } ?? ""
+            return "  \(stage.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(Self.format(stage.seconds))\(memory)"
+        }
         return (lines + ["  \("total".padding(toLength: 10, withPad: " ", startingAt: 0)) \(Self.format(total))"])
             .joined(separator: "\n")
     }
@@ -31,6 +42,13 @@ public struct StageTimings: Sendable, CustomStringConvertible {
     static func seconds(_ duration: Duration) -> Double {
         let parts = duration.components
         return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
+
+    /// The most memory the process has held so far (the kernel keeps the figure in KiB).
+    static func peakResidentBytes() -> Int {
+        var usage = rusage()
+        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
+        return usage.ru_maxrss * 1024
     }
 
     static func format(_ seconds: Double) -> String {

@@ -34,17 +34,41 @@ public struct MarkdownRenderer: Sendable {
     /// cmark-gfm keeps the table of inline "special characters" in process-wide state: attaching
     /// an extension adds `~` for strikethrough, and freeing a parser removes it again. Two parsers
     /// at once would drop each other's characters (seen as "~~strike~~" left unrendered under
-    /// parallel tests), so parsing is serialised.
+    /// parallel tests), so parsing is serialised; rendering the parsed document is not.
     private static let lock = NSLock()
 
+    /// The extensions' list for the renderers, made once and never freed: a parser's own list
+    /// goes with the parser, which is freed inside the lock.
+    /// Read-only once made, so sharing it between threads is safe.
+    nonisolated(unsafe) private static let renderExtensions: UnsafeMutablePointer<cmark_llist>? = {
+        _ = registered
+        var list: UnsafeMutablePointer<cmark_llist>?
+        for name in extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                list = cmark_llist_append(cmark_get_default_mem_allocator(), list, UnsafeMutableRawPointer(syntaxExtension))
+            }
+        }
+        return list
+    }()
+
     public func render(_ markdown: String) -> Output {
-        Self.lock.lock()
-        defer { Self.lock.unlock() }
-        _ = Self.registered
         var options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG
         if allowRawHTML { options |= CMARK_OPT_UNSAFE }
+        guard let document = parse(markdown, options: options) else { return Output(html: "", plainText: "") }
+        defer { cmark_node_free(document) }
 
-        guard let parser = cmark_parser_new(options) else { return Output(html: "", plainText: "") }
+        if headingOffset != 0 { shiftHeadings(in: document) }
+        let html = Self.take(cmark_render_html(document, options, Self.renderExtensions))
+        let plainText = Self.take(cmark_render_plaintext(document, options, 0))
+        return Output(html: html, plainText: plainText)
+    }
+
+    /// The document tree, which outlives its parser.
+    private func parse(_ markdown: String, options: Int32) -> OpaquePointer? {
+        _ = Self.renderExtensions
+        Self.lock.lock()
+        defer { Self.lock.unlock() }
+        guard let parser = cmark_parser_new(options) else { return nil }
         defer { cmark_parser_free(parser) }
         for name in Self.extensionNames {
             if let syntaxExtension = cmark_find_syntax_extension(name) {
@@ -55,14 +79,7 @@ public struct MarkdownRenderer: Sendable {
             // The buffer ends with a NUL that is not part of the text.
             cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
         }
-        guard let document = cmark_parser_finish(parser) else { return Output(html: "", plainText: "") }
-        defer { cmark_node_free(document) }
-
-        if headingOffset != 0 { shiftHeadings(in: document) }
-        let extensions = cmark_parser_get_syntax_extensions(parser)
-        let html = Self.take(cmark_render_html(document, options, extensions))
-        let plainText = Self.take(cmark_render_plaintext(document, options, 0))
-        return Output(html: html, plainText: plainText)
+        return cmark_parser_finish(parser)
     }
 
     private func shiftHeadings(in document: OpaquePointer) {

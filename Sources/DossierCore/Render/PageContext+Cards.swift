@@ -82,9 +82,9 @@ extension PageContext {
             "page": pagination.page,
             "page_count": pagination.pageCount,
             "has_pages": pagination.pageCount > 1,
-            "pages": pagination.window().map { number -> [String: Any] in
-                guard let number else { return ["is_gap": true, "is_current": false] }
-                return ["number": number, "url": urls.link(route(number)), "is_current": number == pagination.page, "is_gap": false]
+            "pages": pagination.window().map { entry -> [String: Any] in
+                ["number": entry.number, "url": urls.link(route(entry.number)), "is_current": entry.number == pagination.page,
+                 "gap_before": entry.gapBefore]
             },
         ]
         if let previous = pagination.previous { context["prev_url"] = urls.link(route(previous)) }

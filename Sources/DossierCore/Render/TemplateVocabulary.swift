@@ -26,7 +26,7 @@ public enum TemplateVocabulary {
         "outlets_label", "independent_label", "coverage_topics", "coverage_rows", "cells", "has_count",
         "syndicated", "has_syndicated",
         // pagination
-        "pagination", "page_count", "has_pages", "pages", "number", "is_current", "is_gap", "prev_label", "next_label",
+        "pagination", "page_count", "has_pages", "pages", "number", "is_current", "gap_before", "prev_label", "next_label",
     ]
 
     /// Names a template uses that no context provides: `{{titel}}`, `{{#artcle}}`.

@@ -15,18 +15,16 @@ public struct Pagination: Sendable, Hashable {
     }
 
     /// The page numbers a page links to, as Hugo's and Zola's pagers do: the first, the last
-    /// and up to `radius` either side of this one; nil stands for the numbers left out. Linking
-    /// every page would make each page of a 2,000-page list 2,000 links long.
-    public func window(radius: Int = 2) -> [Int?] {
+    /// and up to `radius` either side of this one, each saying whether numbers were left out
+    /// before it. Linking every page would make each page of a 2,000-page list 2,000 links long.
+    public func window(radius: Int = 2) -> [(number: Int, gapBefore: Bool)] {
         let near = max(1, page - radius)...min(pageCount, page + radius)
-        let shown = Set([1, pageCount] + Array(near)).sorted()
-        var numbers: [Int?] = []
-        for number in shown {
-            if let last = numbers.last, let last {
-                // A gap of one page shows that page: "1 2 3", not "1 … 3".
-                if number == last + 2 { numbers.append(last + 1) } else if number > last + 2 { numbers.append(nil) }
-            }
-            numbers.append(number)
+        var numbers: [(number: Int, gapBefore: Bool)] = []
+        for number in Set([1, pageCount] + Array(near)).sorted() {
+            let last = numbers.last?.number ?? 0
+            // A gap of one page shows that page: "1 2 3", not "1 … 3".
+            if number == last + 2 { numbers.append((last + 1, false)) }
+            numbers.append((number, number > last + 2))
         }
         return numbers
     }
