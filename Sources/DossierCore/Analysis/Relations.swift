@@ -27,36 +27,81 @@ enum Relations {
         return slug.isEmpty ? OutletCoverage.unknownSlug : slug
     }
 
-    /// For each article (in the given newest-first order), the articles sharing most topics.
+    /// For each article (in the given newest-first order), the articles sharing most topics;
+    /// among equals, the newest.
+    ///
+    /// Comparing every pair is quadratic, and a few topics cover most of a dossier. Instead,
+    /// each set of topics lists the articles holding all of it, newest first; an article with
+    /// topics T finds the articles sharing c of them in the lists of T's c-topic subsets, from
+    /// c = |T| down, and takes the newest ones it still needs. Articles with more than
+    /// `subsetLimit` topics (rare) would have too many subsets: they are compared one by one.
     static func relatedArticles(_ articles: [AnalyzedArticle]) -> [[String]] {
-        var byTopic: [String: [Int]] = [:]
-        for (index, analyzed) in articles.enumerated() {
-            for topic in analyzed.topicSlugs { byTopic[topic, default: []].append(index) }
+        var topicIDs: [String: Int] = [:]
+        let topicSets = articles.indices.map { index in
+            articles[index].topicSlugs.map { slug in
+                if let id = topicIDs[slug] { return id }
+                topicIDs[slug] = topicIDs.count
+                return topicIDs.count - 1
+            }.sorted()
         }
-        // One counting array reused for every article: a dictionary per article costs more than the rest.
-        var shared = [Int](repeating: 0, count: articles.count)
-        var touched: [Int] = []
-        return articles.enumerated().map { index, analyzed in
-            for topic in analyzed.topicSlugs {
-                for other in byTopic[topic] ?? [] where other != index {
-                    if shared[other] == 0 { touched.append(other) }
-                    shared[other] += 1
+        let wide = topicSets.indices.filter { topicSets[$0].count > subsetLimit }
+        var holders: [[Int]: [Int]] = [:]
+        for (index, topics) in topicSets.enumerated() where topics.count <= subsetLimit {
+            for subset in subsets(of: topics) { holders[subset, default: []].append(index) }
+        }
+        return topicSets.indices.map { index in
+            let ranked = topicSets[index].count > subsetLimit
+                ? counted(index, among: topicSets.indices, topicSets)
+                : rankedFirst(listed(index, topicSets, holders) + counted(index, among: wide, topicSets))
+            return ranked.map { articles[$0.index].article.slug }
+        }
+    }
+
+    static let subsetLimit = 6
+
+    /// Best first: most shared topics, then the newest (lowest index); at most the limit.
+    private static func rankedFirst(_ candidates: [(count: Int, index: Int)]) -> [(count: Int, index: Int)] {
+        Array(candidates.sorted { ($0.count, -$0.index) > ($1.count, -$1.index) }.prefix(relatedArticleLimit))
+    }
+
+    /// The best related articles among those with at most `subsetLimit` topics, from the subset lists.
+    private static func listed(_ index: Int, _ topicSets: [[Int]], _ holders: [[Int]: [Int]]) -> [(count: Int, index: Int)] {
+        let topics = topicSets[index]
+        var chosen: [(count: Int, index: Int)] = []
+        var size = topics.count
+        while size > 0, chosen.count < relatedArticleLimit {
+            // Every article sharing more than `size` topics is already chosen, so the others in
+            // these lists share exactly `size`. Merge the lists, newest first.
+            let lists = subsets(of: topics).filter { $0.count == size }.map { holders[$0] ?? [] }
+            var positions = [Int](repeating: 0, count: lists.count)
+            while chosen.count < relatedArticleLimit {
+                var newest = Int.max
+                for (list, position) in zip(lists, positions) where position < list.count { newest = min(newest, list[position]) }
+                guard newest != .max else { break }
+                for which in lists.indices where positions[which] < lists[which].count && lists[which][positions[which]] == newest {
+                    positions[which] += 1
                 }
+                if newest != index, !chosen.contains(where: { $0.index == newest }) { chosen.append((size, newest)) }
             }
-            // Most shared topics first; among equals, the nearer in the newest-first order.
-            var best: [(count: Int, index: Int)] = []
-            for other in touched {
-                let candidate = (count: shared[other], index: other)
-                if best.count == relatedArticleLimit,
-                   let last = best.last, (last.count, -last.index) >= (candidate.count, -candidate.index) { continue }
-                let position = best.firstIndex { ($0.count, -$0.index) < (candidate.count, -candidate.index) } ?? best.count
-                best.insert(candidate, at: position)
-                if best.count > relatedArticleLimit { best.removeLast() }
-            }
-            for other in touched { shared[other] = 0 }
-            touched.removeAll(keepingCapacity: true)
-            return best.map { articles[$0.index].article.slug }
+            size -= 1
         }
+        return chosen
+    }
+
+    /// The best related articles among `others`, counting shared topics one by one.
+    private static func counted(_ index: Int, among others: some Sequence<Int>, _ topicSets: [[Int]]) -> [(count: Int, index: Int)] {
+        let topics = Set(topicSets[index])
+        var candidates: [(count: Int, index: Int)] = []
+        for other in others where other != index {
+            let shared = topicSets[other].reduce(0) { $0 + (topics.contains($1) ? 1 : 0) }
+            if shared > 0 { candidates.append((shared, other)) }
+        }
+        return rankedFirst(candidates)
+    }
+
+    /// The non-empty subsets of a sorted list, each sorted.
+    private static func subsets(of items: [Int]) -> [[Int]] {
+        (1..<(1 << items.count)).map { mask in items.indices.filter { mask & (1 << $0) != 0 }.map { items[$0] } }
     }
 
     /// For each topic slug, the topics appearing in the same articles, most shared first.

@@ -119,7 +119,7 @@ struct FigureExtractor {
             return skip
         }
         // Dates: "6 December 2021", "December 6, 2021", "October 2016".
-        if let next, next.kind == .word, NumberWords.months[next.lower] != nil, next.text.first?.isUppercase == true { return index + 1 }
+        if let next, next.kind == .word, NumberWords.months[next.lower] != nil, next.isCapitalized { return index + 1 }
         if let previous, previous.kind == .word, NumberWords.months[previous.lower] != nil, previous.isCapitalized { return index + 1 }
         return nil
     }
@@ -144,8 +144,7 @@ struct FigureExtractor {
     }
 
     private static func qualifier(_ tokens: [WordToken], before start: Int) -> String {
-        for phrase in qualifiers {
-            let words = phrase.split(separator: " ").map(String.init)
+        for (phrase, words) in qualifierWords {
             guard start >= words.count else { continue }
             if zip(tokens[(start - words.count)..<start], words).allSatisfy({ $0.lower == $1 }) { return phrase }
         }
@@ -167,9 +166,9 @@ struct FigureExtractor {
             if token.kind == .word {
                 let lower = token.lower
                 if nounStops.contains(lower) { return nil }
-                if irregularPlurals[lower] != nil, token.text.first?.isLowercase == true { return index }
+                if irregularPlurals[lower] != nil, token.startsLowercase { return index }
                 if lower.count >= 3, lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("us"),
-                   !notPlural.contains(lower), token.text.first?.isLowercase == true { return index }
+                   !notPlural.contains(lower), token.startsLowercase { return index }
             }
             index += 1
         }
@@ -208,6 +207,8 @@ struct FigureExtractor {
         "more than", "less than", "fewer than", "at least", "up to", "over", "about", "around", "nearly",
         "almost", "roughly", "approximately", "some", "under",
     ]
+    /// Each qualifier with its words, split once.
+    private static let qualifierWords = qualifiers.map { ($0, $0.split(separator: " ").map(String.init)) }
     private static let nounStops: Set<String> = [
         "of", "the", "to", "in", "on", "and", "or", "for", "by", "with", "from", "at", "that", "which", "who",
         "is", "are", "was", "were", "will", "would", "has", "have", "had", "a", "an",

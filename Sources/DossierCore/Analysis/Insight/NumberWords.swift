@@ -21,12 +21,13 @@ enum NumberWords {
 
     /// A digit token's value: "6,01,427" → 601427, "5.4" → 5.4.
     static func value(of digits: String) -> Double? {
-        Double(digits.replacingOccurrences(of: ",", with: ""))
+        digits.utf8.contains(UInt8(ascii: ",")) ? Double(String(digits.filter { $0 != "," })) : Double(digits)
     }
 
     /// A plain four-digit number that reads as a year.
     static func isYear(_ token: WordToken) -> Bool {
-        token.kind == .number && token.text.count == 4 && !token.text.contains(",") && !token.text.contains(".")
+        // Number tokens are ASCII digits with "," or "." inside: four bytes of digits only.
+        token.kind == .number && token.text.utf8.count == 4 && token.text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
             && (1900...2100).contains(Int(token.text) ?? 0)
     }
 }

@@ -26,7 +26,7 @@ struct PeopleIndex: Sendable {
                     speakers.append((paragraph.base + tokens[index - 1].start, Self.stripPossessive(tokens[index - 1].text)))
                 }
                 // "Australia's prime minister, Scott Morrison, said": the name after a comma.
-                let nameStart = index + 1 < tokens.count && [",", "."].contains(tokens[index + 1].text) ? index + 2 : index + 1
+                let nameStart = index + 1 < tokens.count && (tokens[index + 1].text == "," || tokens[index + 1].text == ".") ? index + 2 : index + 1
                 if Self.titleWords.contains(token.lower), let name = Self.name(in: tokens, from: nameStart) {
                     let role = Self.role(in: tokens, endingAt: index)
                     found.append((paragraph.base + tokens[nameStart].start, name,
@@ -118,8 +118,14 @@ struct PeopleIndex: Sendable {
         String(name.split(separator: " ").last ?? "")
     }
 
+    /// "Russia's" → "Russia", "Lavrov’s" → "Lavrov". Compares bytes: this runs on every word.
     static func stripPossessive(_ word: String) -> String {
-        for suffix in ["'s", "’s"] where word.hasSuffix(suffix) { return String(word.dropLast(2)) }
+        let bytes = word.utf8
+        guard bytes.last == UInt8(ascii: "s"), bytes.count > 2 else { return word }
+        let beforeS = bytes.index(before: bytes.endIndex)
+        if bytes[bytes.index(before: beforeS)] == UInt8(ascii: "'") { return String(word.dropLast(2)) }
+        // ’ is E2 80 99 in UTF-8.
+        if bytes.count > 4, bytes[bytes.index(beforeS, offsetBy: -3)...].starts(with: [0xE2, 0x80, 0x99]) { return String(word.dropLast(2)) }
         return word
     }
 
@@ -135,10 +141,13 @@ struct PeopleIndex: Sendable {
     }
 
     static func isNameWord(_ token: WordToken) -> Bool {
-        guard token.kind == .word, token.isCapitalized, token.text.count > 1 else { return false }
+        guard token.kind == .word, token.isCapitalized, token.end - token.start > 1 else { return false }
+        let isASCII = token.text.utf8.allSatisfy { $0 < 0x80 }
+        guard isASCII || token.text.count > 1 else { return false }
         let bare = stripPossessive(token.text)
+        guard !notNames.contains(stripPossessive(token.lower)) else { return false }
         // All-capital words are acronyms (US, NATO), not names.
-        return !notNames.contains(bare.lowercased()) && bare.contains(where: \.isLowercase)
+        return isASCII ? bare.utf8.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") } : bare.contains(where: \.isLowercase)
     }
 
     /// The office words before a title word, and the nationality before them:

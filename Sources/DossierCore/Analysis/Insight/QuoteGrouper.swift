@@ -66,8 +66,10 @@ enum QuoteGrouper {
     }
 
     static func normalisedWords(_ text: String) -> [String] {
-        TextFolding.foldedString(text.replacingOccurrences(of: "&", with: " and "))
+        // Most quotes hold neither "&" nor "'": skip the rewriting then.
+        let text = text.utf8.contains(UInt8(ascii: "&")) ? text.replacingOccurrences(of: "&", with: " and ") : text
+        return TextFolding.foldedString(text)
             .split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'") })
-            .map { String($0).replacingOccurrences(of: "'", with: "") }
+            .map { $0.utf8.contains(UInt8(ascii: "'")) ? String($0.filter { $0 != "'" }) : String($0) }
     }
 }

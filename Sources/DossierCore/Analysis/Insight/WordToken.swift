@@ -15,6 +15,7 @@ struct WordToken: Sendable, Equatable {
     var lower: String
     /// Whether its first letter is a capital; worked out once with the token.
     var isCapitalized: Bool
+    var startsLowercase: Bool { text.unicodeScalars.first?.isLowercase == true }
 
     /// Splits a paragraph: letters (with inner apostrophes, "Russia's") make words; digits
     /// (with inner "," or ".", "6,01,427", "5.4") make numbers; anything else is one symbol.
