@@ -30,78 +30,46 @@ enum Relations {
     /// For each article (in the given newest-first order), the articles sharing most topics;
     /// among equals, the newest.
     ///
-    /// Comparing every pair is quadratic, and a few topics cover most of a dossier. Instead,
-    /// each set of topics lists the articles holding all of it, newest first; an article with
-    /// topics T finds the articles sharing c of them in the lists of T's c-topic subsets, from
-    /// c = |T| down, and takes the newest ones it still needs. Articles with more than
-    /// `subsetLimit` topics (rare) would have too many subsets: they are compared one by one.
+    /// Every pair is compared, but as bit sets: one AND and a population count per 64 topics,
+    /// so 10,000 articles take about a tenth of a second on two cores. (Lists per topic looked
+    /// cheaper, but a few topics cover most of a dossier, which makes them quadratic too.)
     static func relatedArticles(_ articles: [AnalyzedArticle]) -> [[String]] {
         var topicIDs: [String: Int] = [:]
-        let topicSets = articles.indices.map { index in
-            articles[index].topicSlugs.map { slug in
-                if let id = topicIDs[slug] { return id }
-                topicIDs[slug] = topicIDs.count
-                return topicIDs.count - 1
-            }.sorted()
+        for index in articles.indices {
+            for slug in articles[index].topicSlugs where topicIDs[slug] == nil { topicIDs[slug] = topicIDs.count }
         }
-        let wide = topicSets.indices.filter { topicSets[$0].count > subsetLimit }
-        var holders: [[Int]: [Int]] = [:]
-        for (index, topics) in topicSets.enumerated() where topics.count <= subsetLimit {
-            for subset in subsets(of: topics) { holders[subset, default: []].append(index) }
-        }
-        return topicSets.indices.map { index in
-            let ranked = topicSets[index].count > subsetLimit
-                ? counted(index, among: topicSets.indices, topicSets)
-                : rankedFirst(listed(index, topicSets, holders) + counted(index, among: wide, topicSets))
-            return ranked.map { articles[$0.index].article.slug }
-        }
-    }
-
-    static let subsetLimit = 6
-
-    /// Best first: most shared topics, then the newest (lowest index); at most the limit.
-    private static func rankedFirst(_ candidates: [(count: Int, index: Int)]) -> [(count: Int, index: Int)] {
-        Array(candidates.sorted { ($0.count, -$0.index) > ($1.count, -$1.index) }.prefix(relatedArticleLimit))
-    }
-
-    /// The best related articles among those with at most `subsetLimit` topics, from the subset lists.
-    private static func listed(_ index: Int, _ topicSets: [[Int]], _ holders: [[Int]: [Int]]) -> [(count: Int, index: Int)] {
-        let topics = topicSets[index]
-        var chosen: [(count: Int, index: Int)] = []
-        var size = topics.count
-        while size > 0, chosen.count < relatedArticleLimit {
-            // Every article sharing more than `size` topics is already chosen, so the others in
-            // these lists share exactly `size`. Merge the lists, newest first.
-            let lists = subsets(of: topics).filter { $0.count == size }.map { holders[$0] ?? [] }
-            var positions = [Int](repeating: 0, count: lists.count)
-            while chosen.count < relatedArticleLimit {
-                var newest = Int.max
-                for (list, position) in zip(lists, positions) where position < list.count { newest = min(newest, list[position]) }
-                guard newest != .max else { break }
-                for which in lists.indices where positions[which] < lists[which].count && lists[which][positions[which]] == newest {
-                    positions[which] += 1
-                }
-                if newest != index, !chosen.contains(where: { $0.index == newest }) { chosen.append((size, newest)) }
+        let words = max(1, (topicIDs.count + 63) / 64)
+        // Article i's topics are bits of words i*words ..< (i+1)*words.
+        var bits = [UInt64](repeating: 0, count: articles.count * words)
+        for index in articles.indices {
+            for slug in articles[index].topicSlugs {
+                let id = topicIDs[slug]!
+                bits[index * words + id / 64] |= 1 << UInt64(id % 64)
             }
-            size -= 1
         }
-        return chosen
-    }
-
-    /// The best related articles among `others`, counting shared topics one by one.
-    private static func counted(_ index: Int, among others: some Sequence<Int>, _ topicSets: [[Int]]) -> [(count: Int, index: Int)] {
-        let topics = Set(topicSets[index])
-        var candidates: [(count: Int, index: Int)] = []
-        for other in others where other != index {
-            let shared = topicSets[other].reduce(0) { $0 + (topics.contains($1) ? 1 : 0) }
-            if shared > 0 { candidates.append((shared, other)) }
+        let related = Parallel.map(Array(articles.indices)) { index -> [Int] in
+            // Best first: most shared, then lowest index. Scanning in index order, a later
+            // article only enters with strictly more shared topics than the worst kept.
+            var best: [(count: Int, index: Int)] = []
+            var floor = 0
+            bits.withUnsafeBufferPointer { bits in
+                for other in 0..<articles.count where other != index {
+                    var shared = 0
+                    if words == 1 {
+                        shared = (bits[index] & bits[other]).nonzeroBitCount
+                    } else {
+                        for word in 0..<words { shared += (bits[index * words + word] & bits[other * words + word]).nonzeroBitCount }
+                    }
+                    guard shared > floor else { continue }
+                    let position = best.firstIndex { $0.count < shared } ?? best.count
+                    best.insert((shared, other), at: position)
+                    if best.count > relatedArticleLimit { best.removeLast() }
+                    if best.count == relatedArticleLimit { floor = best[best.count - 1].count }
+                }
+            }
+            return best.map(\.index)
         }
-        return rankedFirst(candidates)
-    }
-
-    /// The non-empty subsets of a sorted list, each sorted.
-    private static func subsets(of items: [Int]) -> [[Int]] {
-        (1..<(1 << items.count)).map { mask in items.indices.filter { mask & (1 << $0) != 0 }.map { items[$0] } }
+        return related.map { $0.map { articles[$0].article.slug } }
     }
 
     /// For each topic slug, the topics appearing in the same articles, most shared first.

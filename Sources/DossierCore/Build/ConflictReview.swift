@@ -55,11 +55,14 @@ enum ConflictReview {
                 }
             }
         }
-        for entry in dossier.insight.timeline where !entry.otherDates.isEmpty {
+        for entry in dossier.insight.timeline where entry.isDisputed {
+            var others: String?
             for event in entry.reports where !event.isRelative {
                 guard let file = files[event.articleSlug] else { continue }
                 found(file) {
-                    "date conflict: “\(event.phrase)” dates this \(entry.date.readable); other articles date it \(listed(entry.otherDates.map(\.readable))); fix with corrections: - event: \"\(event.phrase)\" date: YYYY-MM"
+                    let dates = others ?? listed(entry.otherDates.map(\.readable))
+                    others = dates
+                    return "date conflict: “\(event.phrase)” dates this \(entry.date.readable); other articles date it \(dates); fix with corrections: - event: \"\(event.phrase)\" date: YYYY-MM"
                 }
             }
         }

@@ -27,7 +27,7 @@ extension PageContext {
     }
 
     func timelinePage(_ pagination: Pagination?, _ context: inout [String: Any]) -> PageMeta {
-        context["conflict_label"] = plural(dossier.insight.timeline.filter { !$0.otherDates.isEmpty }.count, "event") + " dated differently"
+        context["conflict_label"] = plural(dossier.insight.timeline.filter { $0.isDisputed }.count, "event") + " dated differently"
         return listPage(&context, "timeline", dossier.insight.listedTimeline, pagination, title: "Timeline",
                         description: "What happened when, as the articles in \(dossier.config.title) date it, oldest first.",
                         route: { .timeline(page: $0) }, timelineContext)
@@ -161,10 +161,12 @@ extension PageContext {
             "date": entry.date.readable,
             "date_iso": entry.date.description,
             "sentence": entry.reports[0].sentence,
-            "is_conflict": !entry.otherDates.isEmpty,
-            "other_dates": entry.otherDates.count > Self.valueLimit
-                ? entry.otherDates.prefix(Self.valueLimit).map(\.readable).joined(separator: ", ") + " and \(entry.otherDates.count - Self.valueLimit) more"
-                : entry.otherDates.map(\.readable).joined(separator: ", "),
+            "is_conflict": entry.isDisputed,
+            "other_dates": { (others: [EventDate]) in
+                others.count > Self.valueLimit
+                    ? others.prefix(Self.valueLimit).map(\.readable).joined(separator: ", ") + " and \(others.count - Self.valueLimit) more"
+                    : others.map(\.readable).joined(separator: ", ")
+            }(entry.otherDates),
             "count_label": plural(entry.articleCount, "article")
                 + (entry.reports.count > Self.timelineReportLimit ? " (\(Self.timelineReportLimit) shown)" : ""),
             "reports": entry.reports.prefix(Self.timelineReportLimit).map { event in

@@ -103,7 +103,7 @@ public struct PageContext {
         context["insight"] = [
             "quotes_label": "\(plural(sharedQuotes.count, "shared quotation")), \(plural(insight.quoteGroups.filter(\.hasAttributionConflict).count, "attribution conflict"))",
             "figures_label": plural(insight.figureGroups.filter(\.disagrees).count, "disagreement"),
-            "timeline_label": "\(plural(insight.timeline.count, "event")), \(plural(insight.timeline.filter { !$0.otherDates.isEmpty }.count, "event")) dated differently",
+            "timeline_label": "\(plural(insight.timeline.count, "event")), \(plural(insight.timeline.filter { $0.isDisputed }.count, "event")) dated differently",
             "coverage_label": plural(insight.coverage.syndicated.count, "story", "stories") + " carried by several outlets",
         ]
         var meta = PageMeta(title: dossier.config.title, description: dossier.config.description, route: .home)

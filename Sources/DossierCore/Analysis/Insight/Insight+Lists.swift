@@ -10,7 +10,7 @@ extension Insight {
     /// report or dispute.
     static func listed(_ entries: [TimelineEntry]) -> [TimelineEntry] {
         guard entries.count > listLimit else { return entries }
-        return entries.filter { $0.articleCount > 1 || !$0.otherDates.isEmpty }
+        return entries.filter { $0.articleCount > 1 || $0.isDisputed }
     }
 
     /// At most this many items on a site-wide list (in pages), so a 50,000-article dossier's

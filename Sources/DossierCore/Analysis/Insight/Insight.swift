@@ -19,6 +19,6 @@ public struct Insight: Sendable {
 
     public var conflictCount: Int {
         quoteGroups.filter(\.hasAttributionConflict).count + figureGroups.filter(\.disagrees).count
-            + timeline.filter { !$0.otherDates.isEmpty }.count
+            + timeline.filter { $0.isDisputed }.count
     }
 }

@@ -8,8 +8,13 @@ enum Timeline {
     static func entries(_ events: [DatedEvent]) -> [TimelineEntry] {
         var entries: [TimelineEntry] = []
         var byKey: [String: [Int]] = [:]
+        // Compatible dates share their year: look only there, or a key with thousands of
+        // dates would be searched in full for every event.
+        struct KeyYear: Hashable { var key: String, year: Int }
+        var byKeyYear: [KeyYear: [Int]] = [:]
         for event in events {
-            if let key = event.key, let index = byKey[key]?.first(where: { entries[$0].date.isCompatible(with: event.date) }) {
+            if let key = event.key,
+               let index = byKeyYear[KeyYear(key: key, year: event.date.year)]?.first(where: { entries[$0].date.isCompatible(with: event.date) }) {
                 entries[index].reports.append(event)
                 if let topic = event.topicSlug, !entries[index].topicSlugs.contains(topic) { entries[index].topicSlugs.append(topic) }
                 if precision(event.date) > precision(entries[index].date) { entries[index].date = event.date }
@@ -17,15 +22,17 @@ enum Timeline {
             }
             entries.append(TimelineEntry(date: event.date, reports: [event], topicSlugs: event.topicSlug.map { [$0] } ?? [],
                                          key: event.key))
-            if let key = event.key { byKey[key, default: []].append(entries.count - 1) }
+            if let key = event.key {
+                byKey[key, default: []].append(entries.count - 1)
+                byKeyYear[KeyYear(key: key, year: event.date.year), default: []].append(entries.count - 1)
+            }
         }
         for (key, all) in byKey where oneOffActions.contains(action(of: key)) {
             // Only dates the articles state outright can disagree; "on Monday" is the day of the news.
             let stated = all.filter { entries[$0].reports.contains { !$0.isRelative } }
             guard stated.count > 1 else { continue }
-            for index in stated {
-                entries[index].otherDates = stated.filter { $0 != index }.map { entries[$0].date }.sorted()
-            }
+            let dates = stated.map { entries[$0].date }.sorted()
+            for index in stated { entries[index].statedDates = dates }
         }
         for index in entries.indices { entries[index].articleCount = Set(entries[index].reports.map(\.articleSlug)).count }
         return entries.sorted { ($0.date, $0.reports[0].sentence) < ($1.date, $1.reports[0].sentence) }
