@@ -216,8 +216,7 @@ struct InsightRandomTextTests {
         for round in 0..<1500 {
             let text = (0..<random.int(1...120)).map { _ in random.pick(Self.pieces) }.joined(separator: random.int(0..<3) == 0 ? "" : " ")
             let article = Article(file: "r\(round).md", slug: "r\(round)", title: "Random", date: PublicationDate(iso: "2021-12-06"), body: text)
-            let analyzed = AnalyzedArticle(article: article, html: "", plainText: text, topicSlugs: ["s-400"], outletSlug: "x")
-            let extraction = ArticleExtraction(analyzed, matcher: matcher, topicNames: ["s-400": "S-400"])
+            let extraction = ArticleExtraction(article, plainText: text, topicSlugs: ["s-400"], matcher: matcher, topicNames: ["s-400": "S-400"])
             found += extraction.quotes.count + extraction.figures.count + extraction.events.count
         }
         #expect(found > 0, "the random texts hold something to find")

@@ -30,7 +30,7 @@ struct RelationsTests {
         }
         let articles = topicSets.enumerated().map { index, topics in
             AnalyzedArticle(article: Article(file: "a\(index).md", slug: "a\(index)", title: "A", date: nil, body: ""),
-                            html: "", plainText: "", topicSlugs: topics, outletSlug: "x")
+                            html: "", topicSlugs: topics, outletSlug: "x")
         }
         #expect(Set(topicSets.joined()).count > 64)
         #expect(Relations.relatedArticles(articles) == Self.bruteForce(topicSets))

@@ -1,7 +1,6 @@
 /// Per-article results of the analyze stage, reusable while the article and the topics stay the same.
 struct ArticleAnalysis: Sendable {
     var html: String
-    var plainText: String
     /// The first mention of each topic found in the text, with its sentence.
     var mentions: [(slug: String, passage: Passage)]
     var extraction: ArticleExtraction?

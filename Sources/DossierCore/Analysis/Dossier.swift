@@ -14,15 +14,17 @@ public struct Dossier: Sendable {
 }
 
 public struct AnalyzedArticle: Sendable {
+    /// Its front matter and file. The body is left empty: it lives on as `html`, and a
+    /// large dossier would otherwise hold every article's Markdown until the build ends.
     public var article: Article
     public var html: String
-    public var plainText: String
     /// Topics the article belongs to: found in its text, plus those its front matter names.
     public var topicSlugs: [String]
     public var outletSlug: String
     /// Articles sharing the most topics, then the newest: slugs, best first.
     public var related: [String] = []
-    /// Quotes, figures and dated events read from it, and its shingle signature.
+    /// Quotes, figures and dated events read from it, and its shingle signature, until the
+    /// corpus-wide comparison has read them (then only their digests stay).
     var extraction: ArticleExtraction?
     var extractionDigests = ArticleExtraction.Digests()
     var signature: [UInt64] = []

@@ -11,12 +11,14 @@ public struct DossierAnalyzer: Sendable {
     }
 
     public func analyze(_ corpus: Corpus) -> Result {
-        analyze(corpus, cache: nil)
+        var corpus = corpus
+        return analyze(takingArticlesFrom: &corpus, cache: nil)
     }
 
     /// With a cache, articles analysed before (same content, same topics and settings) are
-    /// not rendered or read again.
-    func analyze(_ corpus: Corpus, cache: BuildCache?, progress: WorkProgress? = nil) -> Result {
+    /// not rendered or read again. Empties `corpus.articles` once they are read, so a large
+    /// dossier's Markdown bodies are freed while its pages are built.
+    func analyze(takingArticlesFrom corpus: inout Corpus, cache: BuildCache?, progress: WorkProgress? = nil) -> Result {
         var diagnostics: [Diagnostic] = []
         // Bodies and explainers sit under the page's h1.
         let markdown = MarkdownRenderer(allowRawHTML: corpus.config.rawHTML, headingOffset: 1)
@@ -52,6 +54,8 @@ public struct DossierAnalyzer: Sendable {
             analyzed.append(item)
         }
         analyses = []
+        // Bodies live on as HTML: the Markdown is not kept (see `AnalyzedArticle.article`).
+        corpus.articles = []
 
         // Sorted by index: moving whole articles around costs more than comparing them.
         analyzed = analyzed.indices.sorted { Self.newestFirst(analyzed[$0].article, analyzed[$1].article) }.map { analyzed[$0] }
@@ -71,6 +75,12 @@ public struct DossierAnalyzer: Sendable {
                               outlets: Relations.outlets(of: analyzed))
         let insight = InsightAnalyzer().analyze(analyzed, cache: cache)
         dossier.insight = insight.insight
+        // Compared now: the pages show the groups, so the per-article readings can go
+        // (a cache keeps its own).
+        for index in dossier.articles.indices {
+            dossier.articles[index].extraction = nil
+            dossier.articles[index].signature = []
+        }
         diagnostics += insight.diagnostics
         return Result(dossier: dossier, diagnostics: diagnostics)
     }
@@ -83,23 +93,31 @@ public struct DossierAnalyzer: Sendable {
         let searchable = article.title + "\n\n" + rendered.plainText
         var seen: Set<String> = []
         let found = matcher.matches(in: searchable).filter { seen.insert($0.topicSlug).inserted }
-        var analysis = ArticleAnalysis(html: rendered.html, plainText: rendered.plainText, mentions: found.map {
+        var analysis = ArticleAnalysis(html: rendered.html, mentions: found.map {
             ($0.topicSlug, Passage.sentence(around: $0.range, in: searchable))
         })
-        let extraction = ArticleExtraction(item(article, analysis, named: named), matcher: matcher, topicNames: topicNames)
+        // The plain text is read here and not kept: a large dossier would hold it all at once.
+        let extraction = ArticleExtraction(article, plainText: rendered.plainText, topicSlugs: topicSlugs(analysis, named: named),
+                                           matcher: matcher, topicNames: topicNames)
         analysis.extraction = extraction
         analysis.extractionDigests = extraction.digests
         analysis.signature = Syndication.signature(rendered.plainText)
         return analysis
     }
 
-    /// The article with what its analysis found: topics mentioned in its text first, then the
-    /// ones only its front matter names.
-    private static func item(_ article: Article, _ analysis: ArticleAnalysis, named: [String]) -> AnalyzedArticle {
+    /// Topics mentioned in the article's text first, then the ones only its front matter names.
+    private static func topicSlugs(_ analysis: ArticleAnalysis, named: [String]) -> [String] {
         var slugs = analysis.mentions.map(\.slug)
         for slug in named where !slugs.contains(slug) { slugs.append(slug) }
-        var item = AnalyzedArticle(article: article, html: analysis.html, plainText: analysis.plainText,
-                                   topicSlugs: slugs, outletSlug: Relations.outletSlug(for: article.source))
+        return slugs
+    }
+
+    /// The article with what its analysis found.
+    private static func item(_ article: Article, _ analysis: ArticleAnalysis, named: [String]) -> AnalyzedArticle {
+        var article = article
+        article.body = ""
+        var item = AnalyzedArticle(article: article, html: analysis.html, topicSlugs: topicSlugs(analysis, named: named),
+                                   outletSlug: Relations.outletSlug(for: article.source))
         item.extraction = analysis.extraction
         item.extractionDigests = analysis.extractionDigests
         item.signature = analysis.signature

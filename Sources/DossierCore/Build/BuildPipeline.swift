@@ -43,7 +43,7 @@ public struct BuildPipeline: Sendable {
         let inputs = writing && previous == nil ? BuildStamp.fingerprint(of: options.source) : ""
         let progress = options.progress
         progress?.begin("load")
-        let loaded = timings.measure("load") { ContentLoader(root: options.source, cache: options.cache).load() }
+        var loaded = timings.measure("load") { ContentLoader(root: options.source, cache: options.cache).load() }
         let search = writing ? options.search : nil
         let required = PagePlanner.requiredTemplates + (search == nil ? [] : [PagePlanner.searchTemplate])
         let templates = timings.measure("templates") {
@@ -58,12 +58,15 @@ public struct BuildPipeline: Sendable {
         guard var corpus = loaded.corpus, case .success(let templateSet) = templates, !log.hasErrors else {
             throw DossierError(log.all)
         }
+        // From here the analysis holds what the site needs: letting go of the loaded bodies
+        // keeps a large dossier's memory down.
+        loaded.corpus = nil
         var review = options.collectsReview ? corpus.articles.flatMap(ReviewItem.items(for:)) : []
         corpus = corpus.publishable(includeDrafts: options.includeDrafts, today: options.today)
         if let baseURL = options.baseURL { corpus.config.baseURL = baseURL }
 
         progress?.begin("analyze", total: corpus.articles.count)
-        var analyzed = timings.measure("analyze") { DossierAnalyzer().analyze(corpus, cache: options.cache, progress: progress) }
+        var analyzed = timings.measure("analyze") { DossierAnalyzer().analyze(takingArticlesFrom: &corpus, cache: options.cache, progress: progress) }
         analyzed.dossier.hasSearch = search != nil
         log.add(contentsOf: analyzed.diagnostics)
         var reviewCount = review.count
@@ -86,7 +89,7 @@ public struct BuildPipeline: Sendable {
         } catch {
             throw DossierError([.error("templates/assets", "cannot read the theme's assets: \(error)")])
         }
-        let urls = SiteURLs(baseURL: corpus.config.baseURL, assetNames: assets.names)
+        let urls = SiteURLs(baseURL: analyzed.dossier.config.baseURL, assetNames: assets.names)
         let contexts = PageContext(dossier: analyzed.dossier, urls: urls)
         progress?.begin("render", total: pages.count)
         if let previous {
@@ -120,7 +123,7 @@ public struct BuildPipeline: Sendable {
             try timings.measure("write") {
                 for file in assets.files { try output?.write(file.data, to: "assets/" + file.publishedPath) }
                 let stamp = BuildStamp(inputs: inputs, drafts: options.includeDrafts,
-                                       baseURL: corpus.config.baseURL.absoluteString)
+                                       baseURL: analyzed.dossier.config.baseURL.absoluteString)
                 try output?.write(stamp.encoded(), to: BuildStamp.fileName)
             }
             if let search, let staging = output?.staging {

@@ -11,10 +11,9 @@ public struct StageTimings: Sendable, CustomStringConvertible {
 
     /// Runs `body`, adding its duration to the stage `name`.
     public mutating func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
-        let clock = ContinuousClock()
-        let start = clock.now
+        let start = ContinuousClock.now
         defer {
-            add(name, seconds: Self.seconds(clock.now - start))
+            add(name, seconds: Self.seconds(ContinuousClock.now - start))
             peakMemory[name] = Self.peakResidentBytes()
         }
         return try body()

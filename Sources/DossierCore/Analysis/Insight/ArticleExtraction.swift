@@ -30,14 +30,15 @@ struct ArticleExtraction: Sendable, Hashable {
         return Digests(quotes: hash(quotes), figures: hash(figures), events: hash(events), ties: hash(ties))
     }
 
-    /// `topicNames` gives display names for measures; the article's first topic is the
-    /// fallback when a sentence names none ("the deal worth $4.5 billion").
-    init(_ analyzed: AnalyzedArticle, matcher: TopicMatcher, topicNames: [String: String]) {
-        let slug = analyzed.article.slug
-        let text = ArticleText(plainText: analyzed.plainText)
+    /// Reads `plainText`, the article's body as plain text. `topicNames` gives display names
+    /// for measures; the article's first topic is the fallback when a sentence names none
+    /// ("the deal worth $4.5 billion").
+    init(_ article: Article, plainText: String, topicSlugs: [String], matcher: TopicMatcher, topicNames: [String: String]) {
+        let slug = article.slug
+        let text = ArticleText(plainText: plainText)
         let people = PeopleIndex(text: text)
         ties = people.ties.map(\.tie)
-        let fallbackTopic = analyzed.topicSlugs.first
+        let fallbackTopic = topicSlugs.first
         // Topic mentions per paragraph, by scalar offset.
         let mentions: [[(offset: Int, slug: String)]] = text.paragraphs.map { paragraph in
             let string = paragraph.string
@@ -61,7 +62,7 @@ struct ArticleExtraction: Sendable, Hashable {
                                 shingles: QuoteGrouper.shingleSet(quoted)))
         }
 
-        var dates = EventExtractor(published: analyzed.article.date)
+        var dates = EventExtractor(published: article.date)
         for (index, paragraph) in text.paragraphs.enumerated() {
             for range in paragraph.sentences {
                 let tokens = paragraph.tokens(in: range)
