@@ -63,6 +63,9 @@ struct ArticleExtraction: Sendable, Hashable {
         }
 
         var dates = EventExtractor(published: article.date)
+        // One string per measure the article gives, shared by its figures ("S-400 deal value" is
+        // too long to be stored inline, and a dossier keeps hundreds of thousands of figures).
+        var measures: Set<String> = []
         for (index, paragraph) in text.paragraphs.enumerated() {
             for range in paragraph.sentences {
                 let tokens = paragraph.tokens(in: range)
@@ -76,7 +79,7 @@ struct ArticleExtraction: Sendable, Hashable {
                         let topicSlug = topic(paragraph: index, near: found.start, in: range)
                         figures.append(Figure(articleSlug: slug, kind: found.kind, text: found.text, value: found.value,
                                               unit: found.unit, qualifier: found.qualifier,
-                                              measure: Self.measure(found, sentence: sentence, topic: topicSlug.flatMap { topicNames[$0] }),
+                                              measure: measures.insert(Self.measure(found, sentence: sentence, topic: topicSlug.flatMap { topicNames[$0] })).memberAfterInsert,
                                               topicSlug: topicSlug, sentence: sentence))
                     }
                 }
