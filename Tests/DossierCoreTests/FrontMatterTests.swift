@@ -79,6 +79,18 @@ struct FrontMatterTests {
         #expect(errors("title: T\n---\n").first?.message.contains("missing front matter") == true)
     }
 
+    /// The byte-level split that builds use gives exactly the line-by-line split, and
+    /// declines whatever the line-by-line split refuses.
+    @Test(arguments: [
+        "---\ntitle: A\n---\n\nBody\n", "---\n---\n", "---\n---", "--- \t\ntitle: A\n---  \nBody", "---\ntitle: A\n---",
+        "---\ntitle: A\n----\n---\nx\n\n", "---\n", "---", "", "\n---\n---\n", "---\ntitle: A\n--- x\n", "title: A\n---\n",
+        "---\nsummary: \"é\u{301} — ok\"\n---\nΣ body\n---\nmore\n", "---\n\n\n---\n\n\n",
+    ])
+    func byteSplitMatchesTheLineSplit(text: String) {
+        let byLines = try? FrontMatter.splitByLines(text, file: "a.md").get()
+        #expect(FrontMatter.splitAtNewlines(text) == byLines)
+    }
+
     @Test func topicsMustBeAList() {
         let found = errors("---\ntitle: T\ntopics: S-400\n---\n")
         #expect(found.map(\.line) == [3])

@@ -12,6 +12,15 @@ struct FrontMatter: Equatable {
     var bodyLine: Int
 
     static func split(_ text: String, file: String) -> Result<FrontMatter, DossierError> {
+        // Without carriage returns, lines end at "\n" bytes: find the delimiters there and
+        // cut the text once, rather than splitting the whole body into lines and joining it again.
+        if !text.utf8.contains(UInt8(ascii: "\r")), let parts = splitAtNewlines(text) { return .success(parts) }
+        return splitByLines(text, file: file)
+    }
+
+    /// Line by line on characters, wording the errors. (Files come through `TextFile`, which
+    /// turns every line end into "\n", so text with "\r" only comes from elsewhere.)
+    static func splitByLines(_ text: String, file: String) -> Result<FrontMatter, DossierError> {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let first = lines.first, isDelimiter(first) else {
             return .failure(DossierError([.error(file, line: 1,
@@ -24,6 +33,30 @@ struct FrontMatter: Equatable {
         let yaml = lines[1..<close].joined(separator: "\n")
         let body = lines[(close + 1)...].joined(separator: "\n")
         return .success(FrontMatter(yaml: yaml, yamlLineOffset: 1, body: body, bodyLine: close + 2))
+    }
+
+    /// The split of a file with "\n" line ends, or nil when it has no closed front matter
+    /// (`splitByLines` then words the error).
+    static func splitAtNewlines(_ text: String) -> FrontMatter? {
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var number = 0
+        var yamlStart = bytes.startIndex
+        while true {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let isDelimiter = isDelimiter(text[start..<end])
+            if number == 0 {
+                guard isDelimiter, end < bytes.endIndex else { return nil }
+                yamlStart = bytes.index(after: end)
+            } else if isDelimiter {
+                let yaml = number == 1 ? "" : String(text[yamlStart..<bytes.index(before: start)])
+                let body = end == bytes.endIndex ? "" : String(text[bytes.index(after: end)...])
+                return FrontMatter(yaml: yaml, yamlLineOffset: 1, body: body, bodyLine: number + 2)
+            }
+            guard end < bytes.endIndex else { return nil }
+            start = bytes.index(after: end)
+            number += 1
+        }
     }
 
     private static func isDelimiter(_ line: Substring) -> Bool {

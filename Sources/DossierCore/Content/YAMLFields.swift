@@ -16,7 +16,8 @@ struct YAMLFields {
         var fields = YAMLFields(file: file, lineOffset: lineOffset)
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // Swift strings are UTF-8; naming it saves Yams a look at the environment per file.
+            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             return .failure(DossierError([fields.describe(error)]))
         } catch {
