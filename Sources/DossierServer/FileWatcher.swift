@@ -1,4 +1,5 @@
 import Dispatch
+import DossierCore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -72,7 +73,10 @@ public final class FileWatcher: @unchecked Sendable {
                     let bytes = buffer[start..<(start + nameLength)].prefix { $0 != 0 }
                     name = String(decoding: bytes, as: UTF8.self)
                 }
-                if let folder = folders[event.wd], !name.hasPrefix(".") || name == "" {
+                if event.mask & UInt32(IN_Q_OVERFLOW) != 0 {
+                    // Events were lost: the next build must look at every file.
+                    changed.append(BuildOptions.unknownChanges)
+                } else if let folder = folders[event.wd], !name.hasPrefix(".") || name == "" {
                     let path = folder.isEmpty ? name : (name.isEmpty ? folder : folder + "/" + name)
                     if event.mask & UInt32(IN_ISDIR) != 0 && event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 && !folder.isEmpty {
                         addRecursively(path)

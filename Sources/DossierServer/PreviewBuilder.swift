@@ -20,6 +20,8 @@ public final class PreviewBuilder: @unchecked Sendable {
     private let lock = NSLock()
     private var pending: Set<String> = []
     private var scheduled = false
+    /// Whether the watcher has reported every change since the last build (see `buildNow`).
+    private var reportsEveryChange = false
     /// How long to wait for a burst of changes to end before building.
     public var debounce: DispatchTimeInterval = .milliseconds(30)
 
@@ -41,6 +43,9 @@ public final class PreviewBuilder: @unchecked Sendable {
         do {
             var options = BuildOptions(source: source, output: siteFolder)
             options.cache = cache
+            // The watcher starts after the first build: until a build has run since, a
+            // change may have gone unreported, and every file is checked.
+            options.changedPaths = reportsEveryChange ? changed : nil
             options.collectsReview = false
             let report = try BuildPipeline(options: options).build()
             let elapsed = ContinuousClock.now - started
@@ -64,7 +69,9 @@ public final class PreviewBuilder: @unchecked Sendable {
 
     /// Records changed paths (relative to the source) and schedules one build.
     public func changed(_ paths: [String]) {
-        let relevant = paths.filter { $0 == SiteConfig.fileName || $0.hasPrefix("content/") || $0.hasPrefix("templates/") }
+        let relevant = paths.filter {
+            $0 == SiteConfig.fileName || $0 == BuildOptions.unknownChanges || $0.hasPrefix("content/") || $0.hasPrefix("templates/")
+        }
         guard !relevant.isEmpty else { return }
         let schedule = lock.withLock { () -> Bool in
             pending.formUnion(relevant)
@@ -82,6 +89,7 @@ public final class PreviewBuilder: @unchecked Sendable {
             return pending
         }
         buildNow(changed: batch)
+        reportsEveryChange = true
         let again = lock.withLock { () -> Bool in
             if pending.isEmpty { scheduled = false }
             return !pending.isEmpty

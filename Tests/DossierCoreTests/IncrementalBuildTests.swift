@@ -17,9 +17,10 @@ struct IncrementalBuildTests {
         return site
     }
 
-    static func build(_ site: FixtureSite, cache: BuildCache?, output: URL? = nil) throws -> BuildPipeline.Report {
+    static func build(_ site: FixtureSite, cache: BuildCache?, output: URL? = nil, changed: Set<String>? = nil) throws -> BuildPipeline.Report {
         var options = BuildOptions(source: site.root, output: output ?? site.output, today: PublicationDate(iso: "2026-01-01")!)
         options.cache = cache
+        options.changedPaths = changed
         return try BuildPipeline(options: options).build()
     }
 
@@ -56,8 +57,8 @@ struct IncrementalBuildTests {
 
     /// Builds with the cache, then from scratch into another folder, and compares every file.
     /// Returns how many files the incremental build wrote.
-    static func expectSameAsScratch(_ site: FixtureSite, cache: BuildCache, _ name: String) throws -> Int {
-        let report = try build(site, cache: cache)
+    static func expectSameAsScratch(_ site: FixtureSite, cache: BuildCache, _ name: String, changed: Set<String>? = nil) throws -> Int {
+        let report = try build(site, cache: cache, changed: changed)
         let fresh = site.root.appendingPathComponent("fresh-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: fresh) }
         _ = try build(site, cache: nil, output: fresh)
@@ -137,5 +138,52 @@ struct IncrementalBuildTests {
             try site.write(path, after)
             _ = try Self.expectSameAsScratch(site, cache: cache, name)
         }
+    }
+
+    /// The preview passes the paths its watcher reported: only those article files are
+    /// stamped and read again, new and deleted files included, and anything the report
+    /// cannot vouch for (a folder, lost events) makes the build look at every file.
+    @Test func reportedChangesGiveTheSameBytesAsABuildFromScratch() throws {
+        let site = try Self.demoCopy()
+        defer { site.remove() }
+        let cache = Self.checkedCache()
+        _ = try Self.build(site, cache: cache)
+        let article = "content/articles/us-cant-arm-twist-india.md"
+        let text = try String(contentsOf: site.root.appendingPathComponent(article), encoding: .utf8)
+        let added = "content/articles/new-report.md"
+        let nested = "content/articles/2021/december.md"
+        let steps: [(String, () throws -> Void, Set<String>)] = [
+            ("an edit", { try site.write(article, text + "\nThe S-400 deal is worth $6.2 billion, the source said.\n") }, [article]),
+            ("a new article", { try site.write(added, FixtureSite.article("Putin arrives in Delhi", topics: "[S-400]")) }, [added]),
+            ("an article deleted", { try FileManager.default.removeItem(at: site.root.appendingPathComponent(added)) }, [added]),
+            ("a hidden file", { try site.write("content/articles/.draft.md", "not an entry") }, ["content/articles/.draft.md"]),
+            ("a folder of articles", { try site.write(nested, FixtureSite.article("Lavrov in Delhi", topics: "[S-400]")) }, ["content/articles/2021"]),
+            ("lost events", { try site.write(article, text) }, [BuildOptions.unknownChanges]),
+            ("a topic and the settings", {
+                try site.write("content/topics/aukus.md", try String(contentsOf: site.root.appendingPathComponent("content/topics/aukus.md"), encoding: .utf8) + "\nMore.\n")
+            }, ["content/topics/aukus.md", "dossier.yml"]),
+        ]
+        for (name, change, reported) in steps {
+            try change()
+            _ = try Self.expectSameAsScratch(site, cache: cache, name, changed: reported)
+        }
+        #expect(site.exists("articles/december/index.html"))
+    }
+
+    /// The report is trusted: a file it does not name is not even stamped (which is what
+    /// keeps a rebuild of a large dossier fast), until a build without a report.
+    @Test func anUnreportedEditWaitsForABuildThatChecksEveryFile() throws {
+        let site = try Self.demoCopy()
+        defer { site.remove() }
+        let cache = BuildCache()
+        _ = try Self.build(site, cache: cache)
+        let article = "content/articles/us-cant-arm-twist-india.md"
+        let page = site.output.appendingPathComponent("articles/us-cant-arm-twist-india/index.html")
+        let text = try String(contentsOf: site.root.appendingPathComponent(article), encoding: .utf8)
+        try site.write(article, text + "\nA sentence nobody reported.\n")
+        _ = try Self.build(site, cache: cache, changed: ["content/articles/some-other-file.md"])
+        #expect(try !String(contentsOf: page, encoding: .utf8).contains("nobody reported"))
+        _ = try Self.build(site, cache: cache, changed: nil)
+        #expect(try String(contentsOf: page, encoding: .utf8).contains("nobody reported"))
     }
 }

@@ -6,4 +6,5 @@ struct ArticleAnalysis: Sendable {
     var extraction: ArticleExtraction?
     var extractionDigests = ArticleExtraction.Digests()
     var signature: [UInt64] = []
+    var cardKey = 0
 }

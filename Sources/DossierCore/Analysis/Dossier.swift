@@ -28,6 +28,8 @@ public struct AnalyzedArticle: Sendable {
     var extraction: ArticleExtraction?
     var extractionDigests = ArticleExtraction.Digests()
     var signature: [UInt64] = []
+    /// A hash of everything its card shows (`PageKeys.card`), made with its analysis.
+    var cardKey = 0
 }
 
 public struct TopicCoverage: Sendable {

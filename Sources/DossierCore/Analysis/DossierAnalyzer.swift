@@ -61,10 +61,12 @@ public struct DossierAnalyzer: Sendable {
         analyzed = analyzed.indices.sorted { Self.newestFirst(analyzed[$0].article, analyzed[$1].article) }.map { analyzed[$0] }
         var relationKey = Hasher()
         for index in analyzed.indices { relationKey.combine(analyzed[index].article.slug); relationKey.combine(analyzed[index].topicSlugs) }
-        let related = cache.memo("related-articles", key: relationKey.finalize()) { Relations.relatedArticles(analyzed) }
+        relationKey.combine(names)
+        let (related, relatedTopics) = cache.memo("related", key: relationKey.finalize()) {
+            (Relations.relatedArticles(analyzed), Relations.relatedTopics(analyzed, names: names))
+        }
         for (index, slugs) in related.enumerated() { analyzed[index].related = slugs }
         let order = Dictionary(uniqueKeysWithValues: analyzed.enumerated().map { ($1.article.slug, $0) })
-        let relatedTopics = Relations.relatedTopics(analyzed, names: names)
         var coverage = topics.map { topic in
             TopicCoverage(topic: topic, explainerHTML: markdown.render(topic.body).html,
                           mentions: (mentions[topic.slug] ?? []).map { (order[$0.articleSlug]!, $0) }.sorted { $0.0 < $1.0 }.map(\.1),
@@ -102,6 +104,12 @@ public struct DossierAnalyzer: Sendable {
         analysis.extraction = extraction
         analysis.extractionDigests = extraction.digests
         analysis.signature = Syndication.signature(rendered.plainText)
+        var signatureHash = Hasher()
+        signatureHash.combine(analysis.signature)
+        analysis.extractionDigests.signature = signatureHash.finalize()
+        // Made once here, where the analysis is cached, rather than for every article on every rebuild.
+        analysis.cardKey = PageKeys.card(article, outletSlug: Relations.outletSlug(for: article.source),
+                                         topicSlugs: topicSlugs(analysis, named: named), topicNames: topicNames)
         return analysis
     }
 
@@ -121,6 +129,7 @@ public struct DossierAnalyzer: Sendable {
         item.extraction = analysis.extraction
         item.extractionDigests = analysis.extractionDigests
         item.signature = analysis.signature
+        item.cardKey = analysis.cardKey
         return item
     }
 
@@ -133,9 +142,15 @@ public struct DossierAnalyzer: Sendable {
             lookup[key(topic.slug)] = topic.slug
             for alias in topic.aliases { lookup[key(alias)] = lookup[key(alias)] ?? topic.slug }
         }
+        // Names repeat across thousands of articles: each is folded once.
+        var known: [String: String] = [:]
         return corpus.articles.map { article in
             article.topics.compactMap { name -> String? in
-                if let slug = lookup[key(name)] { return slug }
+                if let slug = known[name] { return slug }
+                if let slug = lookup[key(name)] {
+                    known[name] = slug
+                    return slug
+                }
                 let slug = Slug.make(from: name)
                 guard !slug.isEmpty else {
                     diagnostics.append(.error(article.file, line: article.topicsLine,

@@ -10,6 +10,7 @@ import Foundation
 public final class BuildCache: @unchecked Sendable {
     private let lock = NSLock()
     private var files: [String: (stamp: FileStamp, result: Result<Article, DossierError>)] = [:]
+    private var listing: (root: String, files: [String])?
     private var analysisContext: Int?
     private var analyses: [UInt64: ArticleAnalysis] = [:]
     /// Where the last build wrote, and a fingerprint of every page it wrote there.
@@ -37,8 +38,24 @@ public final class BuildCache: @unchecked Sendable {
         lock.withLock { files[file] = (stamp, result) }
     }
 
-    func keepFiles(_ present: Set<String>) {
-        lock.withLock { files = files.filter { present.contains($0.key) } }
+    /// What each file parsed to last, whatever its stamp now: for files a watcher did not report.
+    func storedArticles(_ names: [String]) -> [Result<Article, DossierError>?] {
+        lock.withLock { names.map { files[$0]?.result } }
+    }
+
+    func articleListing(of root: String) -> [String]? {
+        lock.withLock { listing?.root == root ? listing?.files : nil }
+    }
+
+    /// The article files of this load; parsed files no longer among them are forgotten.
+    func rememberArticleListing(_ names: [String], of root: String) {
+        lock.withLock {
+            if listing?.root != root || listing?.files != names {
+                let present = Set(names)
+                files = files.filter { present.contains($0.key) }
+            }
+            listing = (root, names)
+        }
     }
 
     // MARK: Analysis

@@ -20,6 +20,12 @@ public struct BuildOptions: Sendable {
     /// place rather than staged. Such an output carries no build stamp: it is for previewing,
     /// not publishing.
     public var cache: BuildCache?
+    /// With a cache: the paths (relative to the source) changed since the previous build, as
+    /// a file watcher reports them, so only those article files are listed and stamped again.
+    /// Nil, or a set holding `unknownChanges`, when that is not known: every file is checked.
+    public var changedPaths: Set<String>?
+    /// Stands in `changedPaths` for changes a watcher could not name (it lost events).
+    public static let unknownChanges = "*"
     /// Whether to list entries and conflicts for an editor's review (the preview does not show them).
     public var collectsReview = true
     /// Told of each stage and of every article analysed and page rendered (the command line's progress bar).

@@ -43,7 +43,7 @@ public struct BuildPipeline: Sendable {
         let inputs = writing && previous == nil ? BuildStamp.fingerprint(of: options.source) : ""
         let progress = options.progress
         progress?.begin("load")
-        var loaded = timings.measure("load") { ContentLoader(root: options.source, cache: options.cache).load() }
+        var loaded = timings.measure("load") { ContentLoader(root: options.source, cache: options.cache, changed: options.changedPaths).load() }
         let search = writing ? options.search : nil
         let required = PagePlanner.requiredTemplates + (search == nil ? [] : [PagePlanner.searchTemplate])
         let templates = timings.measure("templates") {
@@ -90,7 +90,7 @@ public struct BuildPipeline: Sendable {
             throw DossierError([.error("templates/assets", "cannot read the theme's assets: \(error)")])
         }
         let urls = SiteURLs(baseURL: analyzed.dossier.config.baseURL, assetNames: assets.names)
-        let contexts = PageContext(dossier: analyzed.dossier, urls: urls)
+        let contexts = PageContext(dossier: analyzed.dossier, urls: urls, cache: options.cache)
         progress?.begin("render", total: pages.count)
         if let previous {
             let written = try timings.measure("render") {

@@ -6,14 +6,17 @@ public struct ContentLoader: Sendable {
     public let root: URL
     /// Parsed articles from the last load, reused for files whose stamp has not changed.
     let cache: BuildCache?
+    /// Article files reported changed since the cache's last load (see `BuildOptions.changedPaths`).
+    let changed: Set<String>?
 
     public init(root: URL) {
         self.init(root: root, cache: nil)
     }
 
-    init(root: URL, cache: BuildCache?) {
+    init(root: URL, cache: BuildCache?, changed: Set<String>? = nil) {
         self.root = root.standardizedFileURL
         self.cache = cache
+        self.changed = changed
     }
 
     public struct Result: Sendable {
@@ -44,24 +47,38 @@ public struct ContentLoader: Sendable {
     }
 
     private func loadArticles(_ log: inout DiagnosticLog) -> [Article] {
-        let files = markdownFiles(in: "content/articles", recursive: true)
         let parse = { (text: String, file: String) in Article.parse(text, file: file, defaultSlug: Self.stem(of: file)) }
-        let articles: [Article]
-        if let cache {
-            // Only files whose size, times or inode changed are read again.
-            let base = root.path + "/"
-            let stamps = files.map { FileStamp(path: base + $0) }
-            var results = files.indices.map { index in stamps[index].flatMap { cache.article(files[index], stamp: $0) } }
-            let stale = files.indices.filter { results[$0] == nil }
-            for (index, result) in zip(stale, parseResults(stale.map { files[$0] }, parse)) {
-                results[index] = result
-                if let stamp = stamps[index] { cache.store(files[index], stamp: stamp, result) }
-            }
-            cache.keepFiles(Set(files))
-            articles = keep(results.compactMap { $0 }, &log)
-        } else {
-            articles = parseEach(files, &log, parse)
+        guard let cache else {
+            let articles = parseEach(markdownFiles(in: ArticleListing.folder, recursive: true), &log, parse)
+            reportDuplicateSlugs(articles.map { ($0.slug, $0.file) }, kind: "article", &log)
+            return articles
         }
+        let base = root.path + "/"
+        // With a watcher's report, only the files it names are stamped; else every file is.
+        let reported = changed.flatMap { changed in
+            cache.articleListing(of: root.path).flatMap { ArticleListing.updated($0, changed: changed, root: root.path) }
+        }
+        let files = reported?.files ?? markdownFiles(in: ArticleListing.folder, recursive: true)
+        var stamps: [FileStamp?]
+        var results: [Swift.Result<Article, DossierError>?]
+        if let reported {
+            results = cache.storedArticles(files)
+            stamps = files.map { reported.changed.contains($0) ? FileStamp(path: base + $0) : nil }
+            for index in files.indices where stamps[index] != nil {
+                results[index] = cache.article(files[index], stamp: stamps[index]!)
+            }
+        } else {
+            stamps = files.map { FileStamp(path: base + $0) }
+            results = files.indices.map { index in stamps[index].flatMap { cache.article(files[index], stamp: $0) } }
+        }
+        // Only files whose size, times or inode changed are read again.
+        let stale = files.indices.filter { results[$0] == nil }
+        for (index, result) in zip(stale, parseResults(stale.map { files[$0] }, parse)) {
+            results[index] = result
+            if let stamp = stamps[index] ?? FileStamp(path: base + files[index]) { cache.store(files[index], stamp: stamp, result) }
+        }
+        cache.rememberArticleListing(files, of: root.path)
+        let articles = keep(results.compactMap { $0 }, &log)
         reportDuplicateSlugs(articles.map { ($0.slug, $0.file) }, kind: "article", &log)
         return articles
     }
@@ -119,7 +136,7 @@ public struct ContentLoader: Sendable {
     /// Relative paths of `*.md` files, sorted so that every run sees the same order.
     private func markdownFiles(in folder: String, recursive: Bool) -> [String] {
         DirectoryListing.files(in: root.appendingPathComponent(folder).path, recursive: recursive)
-            .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && !$0.contains("/.") }
+            .filter { $0.hasSuffix(".md") && !ArticleListing.isHidden($0) }
             .map { "\(folder)/\($0)" }
     }
 

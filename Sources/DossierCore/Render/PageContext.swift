@@ -29,6 +29,11 @@ public struct PageContext {
     }
 
     public init(dossier: Dossier, urls: SiteURLs) {
+        self.init(dossier: dossier, urls: urls, cache: nil)
+    }
+
+    /// With a cache, each topic's part of the insight is sorted out again only when the insight changed.
+    init(dossier: Dossier, urls: SiteURLs, cache: BuildCache?) {
         self.dossier = dossier
         self.urls = urls
         topicsBySlug = Dictionary(dossier.topics.map { ($0.topic.slug, $0) }, uniquingKeysWith: { a, _ in a })
@@ -37,11 +42,18 @@ public struct PageContext {
         let articles = dossier.articles
         position = Dictionary(articles.indices.map { (articles[$0].article.slug, $0) }, uniquingKeysWith: { a, _ in a })
         articlesBySlug = ArticleLookup(articles: dossier.articles, position: position)
-        var byTopic: [String: TopicInsight] = [:]
-        for group in dossier.insight.quoteGroups { for slug in group.topicSlugs { byTopic[slug, default: .init()].quoteGroups.append(group) } }
-        for group in dossier.insight.figureGroups { if let slug = group.topicSlug { byTopic[slug, default: .init()].figureGroups.append(group) } }
-        for entry in dossier.insight.timeline { for slug in entry.topicSlugs { byTopic[slug, default: .init()].timeline.append(entry) } }
-        insightByTopic = byTopic
+        let insight = dossier.insight
+        var key = Hasher()
+        key.combine(insight.digests.quotes)
+        key.combine(insight.digests.figures)
+        key.combine(insight.digests.timeline)
+        insightByTopic = cache.memo("insight-by-topic", key: key.finalize()) {
+            var byTopic: [String: TopicInsight] = [:]
+            for group in insight.quoteGroups { for slug in group.topicSlugs { byTopic[slug, default: .init()].quoteGroups.append(group) } }
+            for group in insight.figureGroups { if let slug = group.topicSlug { byTopic[slug, default: .init()].figureGroups.append(group) } }
+            for entry in insight.timeline { for slug in entry.topicSlugs { byTopic[slug, default: .init()].timeline.append(entry) } }
+            return byTopic
+        }
     }
 
     public func context(for page: PlannedPage) -> [String: Any] {

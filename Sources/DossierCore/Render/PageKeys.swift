@@ -39,9 +39,8 @@ struct PageKeys {
         var catalogHasher = Hasher()
         let articles = dossier.articles
         for index in articles.indices {
-            let card = Self.card(articles, index, contexts: contexts)
-            cards[articles[index].article.slug] = card
-            catalogHasher.combine(card)
+            cards[articles[index].article.slug] = articles[index].cardKey
+            catalogHasher.combine(articles[index].cardKey)
         }
         self.cards = cards
         catalog = catalogHasher.finalize()
@@ -163,19 +162,19 @@ struct PageKeys {
     }
 
     /// Everything an article card, feed entry or sitemap line shows of an article.
-    private static func card(_ articles: [AnalyzedArticle], _ index: Int, contexts: PageContext) -> Int {
+    static func card(_ article: Article, outletSlug: String, topicSlugs: [String], topicNames: [String: String]) -> Int {
         var hasher = Hasher()
-        hasher.combine(articles[index].article.slug)
-        hasher.combine(articles[index].article.title)
-        hasher.combine(articles[index].article.date)
-        hasher.combine(articles[index].article.source)
-        hasher.combine(articles[index].article.summary)
-        hasher.combine(articles[index].article.author)
-        hasher.combine(articles[index].article.url)
-        hasher.combine(articles[index].outletSlug)
-        for slug in articles[index].topicSlugs {
+        hasher.combine(article.slug)
+        hasher.combine(article.title)
+        hasher.combine(article.date)
+        hasher.combine(article.source)
+        hasher.combine(article.summary)
+        hasher.combine(article.author)
+        hasher.combine(article.url)
+        hasher.combine(outletSlug)
+        for slug in topicSlugs {
             hasher.combine(slug)
-            hasher.combine(contexts.topicsBySlug[slug]?.topic.name)
+            hasher.combine(topicNames[slug])
         }
         return hasher.finalize()
     }

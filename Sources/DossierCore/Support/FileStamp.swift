@@ -6,6 +6,7 @@ struct FileStamp: Hashable, Sendable {
     var modified: timespec
     var changed: timespec
     var inode: UInt64
+    var isFolder: Bool
 
     init?(path: String) {
         var info = stat()
@@ -14,6 +15,7 @@ struct FileStamp: Hashable, Sendable {
         modified = info.st_mtim
         changed = info.st_ctim
         inode = UInt64(info.st_ino)
+        isFolder = (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     static func == (a: FileStamp, b: FileStamp) -> Bool {

@@ -1,6 +1,6 @@
 /// Who covered what: articles per outlet and topic, and which articles are one story
 /// published by several outlets.
-public struct Coverage: Sendable {
+public struct Coverage: Sendable, Hashable {
     /// For each outlet slug, articles per topic slug.
     public var counts: [String: [String: Int]] = [:]
     /// Article slugs that carry the same story (two or more each), oldest cluster first.
@@ -8,7 +8,7 @@ public struct Coverage: Sendable {
     /// For each topic slug: how far its coverage reaches.
     public var reach: [String: Reach] = [:]
 
-    public struct Reach: Sendable, Equatable {
+    public struct Reach: Sendable, Hashable {
         public var articles: Int
         /// Named outlets; articles without one are counted in `unknownOutlet`.
         public var outlets: Int
@@ -27,14 +27,17 @@ public struct Coverage: Sendable {
         syndicated = clusters.map { $0.map { articles[$0].article.slug } }
         var story = Array(articles.indices)
         for cluster in clusters { for index in cluster { story[index] = cluster[0] } }
+        // Modified in place: copying an entry out and back would copy its sets on every article.
         var byTopic: [String: (articles: Int, outlets: Set<String>, unknown: Int, stories: Set<Int>)] = [:]
         for (index, analyzed) in articles.enumerated() {
             for topic in analyzed.topicSlugs {
-                var entry = byTopic[topic] ?? (0, [], 0, [])
-                entry.articles += 1
-                if analyzed.outletSlug == OutletCoverage.unknownSlug { entry.unknown += 1 } else { entry.outlets.insert(analyzed.outletSlug) }
-                entry.stories.insert(story[index])
-                byTopic[topic] = entry
+                byTopic[topic, default: (0, [], 0, [])].articles += 1
+                if analyzed.outletSlug == OutletCoverage.unknownSlug {
+                    byTopic[topic]!.unknown += 1
+                } else {
+                    byTopic[topic]!.outlets.insert(analyzed.outletSlug)
+                }
+                byTopic[topic]!.stories.insert(story[index])
             }
         }
         reach = byTopic.mapValues {

@@ -9,16 +9,22 @@ struct InsightAnalyzer {
         let keys = Self.keys(articles)
         // The four parts are independent: whichever must be made again are made side by side.
         enum Part { case quotes([QuoteGroup], [Diagnostic]), figures([FigureGroup], [Diagnostic]),
-                         timeline([TimelineEntry], [Diagnostic]), coverage(Coverage) }
+                         timeline([TimelineEntry], [Diagnostic]), coverage(Coverage, digest: Int) }
         let parts = Parallel.map([0, 1, 2, 3]) { part -> Part in
             switch part {
             case 0: let made = cache.memo("insight.quotes", key: keys.quotes) { quoteGroups(articles) }; return .quotes(made.0, made.1)
             case 1: let made = cache.memo("insight.figures", key: keys.figures) { figureGroups(articles) }; return .figures(made.0, made.1)
             case 2: let made = cache.memo("insight.timeline", key: keys.timeline) { timeline(articles) }; return .timeline(made.0, made.1)
             default:
-                return .coverage(cache.memo("insight.coverage", key: keys.coverage) {
-                    Coverage(articles: articles, signatures: articles.map(\.signature))
-                })
+                // Keyed on what it found, not on what it read: most edits change an
+                // article's signature but not the coverage, and pages show the coverage.
+                let made = cache.memo("insight.coverage", key: keys.coverage) { () -> (Coverage, Int) in
+                    let coverage = Coverage(articles: articles, signatures: articles.map(\.signature))
+                    var found = Hasher()
+                    found.combine(coverage)
+                    return (coverage, found.finalize())
+                }
+                return .coverage(made.0, digest: made.1)
             }
         }
         var diagnostics: [Diagnostic] = []
@@ -27,10 +33,11 @@ struct InsightAnalyzer {
             case .quotes(let groups, let found): insight.quoteGroups = groups; diagnostics += found
             case .figures(let groups, let found): insight.figureGroups = groups; diagnostics += found
             case .timeline(let entries, let found): insight.timeline = entries; diagnostics += found
-            case .coverage(let coverage): insight.coverage = coverage
+            case .coverage(let coverage, _): insight.coverage = coverage
             }
         }
         insight.digests = keys
+        for case .coverage(_, let digest) in parts { insight.digests.coverage = digest }
         return (insight, diagnostics)
     }
 
@@ -53,7 +60,7 @@ struct InsightAnalyzer {
                 }
             }
             coverage.combine(slug); coverage.combine(articles[index].outletSlug)
-            coverage.combine(articles[index].topicSlugs); coverage.combine(articles[index].signature)
+            coverage.combine(articles[index].topicSlugs); coverage.combine(digests.signature)
         }
         return Insight.Digests(quotes: quotes.finalize(), figures: figures.finalize(),
                                timeline: timeline.finalize(), coverage: coverage.finalize())

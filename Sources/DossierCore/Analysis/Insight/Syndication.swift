@@ -21,19 +21,17 @@ enum Syndication {
             while parent[index] != index { parent[index] = parent[parent[index]]; index = parent[index] }
             return index
         }
+        // Each band links every article to the first one with the same band key (when they are
+        // similar enough). The groups are the connected parts, whatever order links are made
+        // in, so one flat table of first holders per band replaces a list per key.
+        var firstHolder = BandTable(capacity: signatures.count)
         for band in stride(from: 0, to: bins, by: bandRows) {
-            var buckets: [UInt64: [Int]] = [:]
-            for (index, signature) in signatures.enumerated() where !signature.isEmpty {
+            firstHolder.removeAll()
+            for index in signatures.indices where !signatures[index].isEmpty {
                 var key: UInt64 = 0
-                for value in signature[band..<(band + bandRows)] { key = SplitMix.mix(key ^ value) }
-                buckets[key, default: []].append(index)
-            }
-            for members in buckets.values where members.count > 1 {
-                for other in members.dropFirst() where root(other) != root(members[0]) {
-                    if similarity(signatures[members[0]], signatures[other]) >= threshold {
-                        parent[root(other)] = root(members[0])
-                    }
-                }
+                for row in band..<(band + bandRows) { key = SplitMix.mix(key ^ signatures[index][row]) }
+                guard let first = firstHolder.first(holding: key, else: index), root(index) != root(first) else { continue }
+                if similarity(signatures[first], signatures[index]) >= threshold { parent[root(index)] = root(first) }
             }
         }
         var groups: [Int: [Int]] = [:]
@@ -45,9 +43,15 @@ enum Syndication {
     static func similarity(_ a: [UInt64], _ b: [UInt64]) -> Double {
         guard !a.isEmpty, a.count == b.count else { return 0 }
         var same = 0, filled = 0
-        for index in a.indices where a[index] != .max || b[index] != .max {
-            filled += 1
-            if a[index] == b[index] { same += 1 }
+        // Without branches, so the compiler can vectorise it: clustering calls this often.
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                for index in 0..<a.count {
+                    let bothEmpty = a[index] & b[index] == .max
+                    filled &+= bothEmpty ? 0 : 1
+                    same &+= a[index] == b[index] && !bothEmpty ? 1 : 0
+                }
+            }
         }
         return filled == 0 ? 0 : Double(same) / Double(filled)
     }
