@@ -30,6 +30,8 @@ public struct AnalyzedArticle: Sendable {
     var signature: [UInt64] = []
     /// A hash of everything its card shows (`PageKeys.card`), made with its analysis.
     var cardKey = 0
+    /// What each corpus-wide comparison reads of it, hashed with its analysis.
+    var insightKeys = Insight.Digests()
 }
 
 public struct TopicCoverage: Sendable {
@@ -37,6 +39,9 @@ public struct TopicCoverage: Sendable {
         public var articleSlug: String
         /// The sentence that mentions the topic; nil when only front matter names it.
         public var passage: Passage?
+        /// A hash of both, and the article's card key, made with its analysis: what a topic's page key reads.
+        var key = 0
+        var card = 0
     }
 
     public var topic: Topic

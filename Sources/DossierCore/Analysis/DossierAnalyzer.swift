@@ -29,7 +29,7 @@ public struct DossierAnalyzer: Sendable {
 
         let names = Dictionary(topics.map { ($0.slug, $0.name) }, uniquingKeysWith: { a, _ in a })
         // Articles analysed before are reused; the others are rendered and read on all cores.
-        var analyses = corpus.articles.map { cache?.analysis(of: $0) }
+        var analyses = cache?.analyses(of: corpus.articles) ?? Array(repeating: nil, count: corpus.articles.count)
         let fresh = analyses.indices.filter { analyses[$0] == nil }
         progress?.advance(by: corpus.articles.count - fresh.count)
         let made = Parallel.map(fresh) { index -> ArticleAnalysis in
@@ -42,47 +42,50 @@ public struct DossierAnalyzer: Sendable {
         }
         cache?.keepAnalyses(of: corpus.articles)
 
+        // Newest first, by index: moving whole articles around costs more than comparing them.
+        var orderKey = Hasher()
+        for analysis in analyses { orderKey.combine(analysis!.orderKey) }
+        let order = cache.memo("order", key: orderKey.finalize()) {
+            corpus.articles.indices.sorted { Self.newestFirst(corpus.articles[$0], corpus.articles[$1]) }
+        }
         var analyzed: [AnalyzedArticle] = []
         analyzed.reserveCapacity(corpus.articles.count)
         var mentions: [String: [TopicCoverage.Mention]] = [:]
-        for (index, article) in corpus.articles.enumerated() {
+        for index in order {
             let analysis = analyses[index]!
-            let item = Self.item(article, analysis, named: named[index])
-            for slug in item.topicSlugs {
-                mentions[slug, default: []].append(.init(articleSlug: article.slug, passage: analysis.mentions.first { $0.slug == slug }?.passage))
-            }
-            analyzed.append(item)
+            for (slug, mention) in analysis.topicMentions { mentions[slug, default: []].append(mention) }
+            analyzed.append(Self.item(corpus.articles[index], analysis, named: named[index]))
         }
-        analyses = []
         // Bodies live on as HTML: the Markdown is not kept (see `AnalyzedArticle.article`).
         corpus.articles = []
 
-        // Sorted by index: moving whole articles around costs more than comparing them.
-        analyzed = analyzed.indices.sorted { Self.newestFirst(analyzed[$0].article, analyzed[$1].article) }.map { analyzed[$0] }
-        var relationKey = Hasher()
-        for index in analyzed.indices { relationKey.combine(analyzed[index].article.slug); relationKey.combine(analyzed[index].topicSlugs) }
+        var relationKey = Hasher(), outletKey = Hasher()
+        for index in order {
+            relationKey.combine(analyses[index]!.relationKey)
+            outletKey.combine(analyses[index]!.outletKey)
+        }
+        analyses = []
         relationKey.combine(names)
         let (related, relatedTopics) = cache.memo("related", key: relationKey.finalize()) {
             (Relations.relatedArticles(analyzed), Relations.relatedTopics(analyzed, names: names))
         }
         for (index, slugs) in related.enumerated() { analyzed[index].related = slugs }
-        let order = Dictionary(uniqueKeysWithValues: analyzed.enumerated().map { ($1.article.slug, $0) })
         var coverage = topics.map { topic in
             TopicCoverage(topic: topic, explainerHTML: markdown.render(topic.body).html,
-                          mentions: (mentions[topic.slug] ?? []).map { (order[$0.articleSlug]!, $0) }.sorted { $0.0 < $1.0 }.map(\.1),
+                          mentions: mentions[topic.slug] ?? [],
                           related: relatedTopics[topic.slug] ?? [])
         }
         coverage.sort { ($0.mentions.count, $1.topic.name) > ($1.mentions.count, $0.topic.name) }
-        var dossier = Dossier(config: corpus.config, articles: analyzed, topics: coverage,
-                              outlets: Relations.outlets(of: analyzed))
+        let outlets = cache.memo("outlets", key: outletKey.finalize()) { Relations.outlets(of: analyzed) }
         let insight = InsightAnalyzer().analyze(analyzed, cache: cache)
-        dossier.insight = insight.insight
-        // Compared now: the pages show the groups, so the per-article readings can go
-        // (a cache keeps its own).
-        for index in dossier.articles.indices {
-            dossier.articles[index].extraction = nil
-            dossier.articles[index].signature = []
+        // Compared now: the pages show the groups, so the per-article readings can go (a
+        // cache keeps its own). Done before the dossier shares the list, which would copy it.
+        for index in analyzed.indices {
+            analyzed[index].extraction = nil
+            analyzed[index].signature = []
         }
+        var dossier = Dossier(config: corpus.config, articles: analyzed, topics: coverage, outlets: outlets)
+        dossier.insight = insight.insight
         diagnostics += insight.diagnostics
         return Result(dossier: dossier, diagnostics: diagnostics)
     }
@@ -95,9 +98,12 @@ public struct DossierAnalyzer: Sendable {
         let searchable = article.title + "\n\n" + rendered.plainText
         var seen: Set<String> = []
         let found = matcher.matches(in: searchable).filter { seen.insert($0.topicSlug).inserted }
-        var analysis = ArticleAnalysis(html: rendered.html, mentions: found.map {
+        let analysis = ArticleAnalysis(html: rendered.html, mentions: found.map {
             ($0.topicSlug, Passage.sentence(around: $0.range, in: searchable))
         })
+        var bodiless = article
+        bodiless.body = ""
+        analysis.bodiless = bodiless
         // The plain text is read here and not kept: a large dossier would hold it all at once.
         let extraction = ArticleExtraction(article, plainText: rendered.plainText, topicSlugs: topicSlugs(analysis, named: named),
                                            matcher: matcher, topicNames: topicNames)
@@ -108,8 +114,22 @@ public struct DossierAnalyzer: Sendable {
         signatureHash.combine(analysis.signature)
         analysis.extractionDigests.signature = signatureHash.finalize()
         // Made once here, where the analysis is cached, rather than for every article on every rebuild.
-        analysis.cardKey = PageKeys.card(article, outletSlug: Relations.outletSlug(for: article.source),
-                                         topicSlugs: topicSlugs(analysis, named: named), topicNames: topicNames)
+        let slugs = topicSlugs(analysis, named: named), outletSlug = Relations.outletSlug(for: article.source)
+        analysis.cardKey = PageKeys.card(article, outletSlug: outletSlug, topicSlugs: slugs, topicNames: topicNames)
+        analysis.outletSlug = outletSlug
+        analysis.orderKey = Self.hash(article.slug, article.title, article.date)
+        analysis.relationKey = Self.hash(article.slug, slugs)
+        analysis.outletKey = Self.hash(article.slug, outletSlug, article.source)
+        analysis.insightKeys = InsightAnalyzer.keys(of: article, topicSlugs: slugs, outletSlug: outletSlug, digests: analysis.extractionDigests)
+        analysis.topicMentions = slugs.map { slug in
+            var mention = TopicCoverage.Mention(articleSlug: article.slug, passage: analysis.mentions.first { $0.slug == slug }?.passage)
+            var key = Hasher()
+            key.combine(mention.articleSlug)
+            key.combine(mention.passage)
+            mention.key = key.finalize()
+            mention.card = analysis.cardKey
+            return (slug, mention)
+        }
         return analysis
     }
 
@@ -122,14 +142,14 @@ public struct DossierAnalyzer: Sendable {
 
     /// The article with what its analysis found.
     private static func item(_ article: Article, _ analysis: ArticleAnalysis, named: [String]) -> AnalyzedArticle {
-        var article = article
-        article.body = ""
+        let article = analysis.bodiless ?? article
         var item = AnalyzedArticle(article: article, html: analysis.html, topicSlugs: topicSlugs(analysis, named: named),
-                                   outletSlug: Relations.outletSlug(for: article.source))
+                                   outletSlug: analysis.outletSlug)
         item.extraction = analysis.extraction
         item.extractionDigests = analysis.extractionDigests
         item.signature = analysis.signature
         item.cardKey = analysis.cardKey
+        item.insightKeys = analysis.insightKeys
         return item
     }
 
@@ -175,6 +195,12 @@ public struct DossierAnalyzer: Sendable {
         var hasher = Hasher()
         hasher.combine(topics)
         hasher.combine(config.rawHTML)
+        return hasher.finalize()
+    }
+
+    private static func hash<each T: Hashable>(_ parts: repeat each T) -> Int {
+        var hasher = Hasher()
+        repeat hasher.combine(each parts)
         return hasher.finalize()
     }
 

@@ -12,7 +12,7 @@ public final class BuildCache: @unchecked Sendable {
     private var files: [String: (stamp: FileStamp, result: Result<Article, DossierError>)] = [:]
     private var listing: (root: String, files: [String])?
     private var analysisContext: Int?
-    private var analyses: [UInt64: ArticleAnalysis] = [:]
+    private var analyses: [String: (identity: UInt64, analysis: ArticleAnalysis)] = [:]
     /// Where the last build wrote, and a fingerprint of every page it wrote there.
     private var output: String?
     private var pages: [String: UInt64] = [:]
@@ -68,16 +68,22 @@ public final class BuildCache: @unchecked Sendable {
         }
     }
 
-    func analysis(of article: Article) -> ArticleAnalysis? {
-        lock.withLock { analyses[article.identity] }
+    /// The analyses of these articles where one was made from the same content, in order.
+    /// Kept by file, so an edited article's analysis replaces the old one.
+    func analyses(of articles: [Article]) -> [ArticleAnalysis?] {
+        lock.withLock {
+            articles.map { article in analyses[article.file].flatMap { $0.identity == article.identity ? $0.analysis : nil } }
+        }
     }
 
     func store(_ analysis: ArticleAnalysis, for article: Article) {
-        lock.withLock { analyses[article.identity] = analysis }
+        lock.withLock { analyses[article.file] = (article.identity, analysis) }
     }
 
+    /// Drops the analyses of files no longer among the articles.
     func keepAnalyses(of articles: [Article]) {
-        let present = Set(articles.map(\.identity))
+        guard lock.withLock({ analyses.count > articles.count }) else { return }
+        let present = Set(articles.map(\.file))
         lock.withLock { analyses = analyses.filter { present.contains($0.key) } }
     }
 

@@ -164,11 +164,12 @@ public struct BuildPipeline: Sendable {
         // Most pages are skipped on their dependency key, before any of their data is built.
         let keys = PageKeys(contexts: contexts, templates: templates.fingerprint)
         let checking = cache?.checksKeys == true
+        let paths = pages.map(\.route.outputFile)
         // First the keys, then the pages left to render: spread on their own, so the few
         // heavy pages an edit touches do not all land on one core.
-        let known = Parallel.map(pages) { page -> (key: Int?, unchanged: UInt64?) in
-            let path = page.route.outputFile
-            let key = keys.key(for: page)
+        let known = Parallel.map(Array(pages.indices)) { index -> (key: Int?, unchanged: UInt64?) in
+            let path = paths[index]
+            let key = keys.key(for: pages[index])
             guard let key, let last = cache?.keyedPage(path), last.key == key, previous[path] == last.fingerprint else { return (key, nil) }
             return (key, last.fingerprint)
         }
@@ -176,7 +177,7 @@ public struct BuildPipeline: Sendable {
         options.progress?.advance(by: pages.count - stale.count)
         let rendered = Parallel.map(stale) { index -> Swift.Result<(UInt64, Data?), Error> in
             defer { options.progress?.advance() }
-            let path = pages[index].route.outputFile
+            let path = paths[index]
             return Swift.Result {
                 let rendered = try render(pages[index], templates: templates, contexts: contexts, fingerprint: true, unless: previous[path])
                 if let unchanged = known[index].unchanged, unchanged != rendered.fingerprint {
@@ -191,14 +192,16 @@ public struct BuildPipeline: Sendable {
         for (index, result) in zip(stale, rendered) {
             let (fingerprint, bytes) = try result.get()
             pageFingerprints[index] = fingerprint
-            if let bytes { changed.append((pages[index].route.outputFile, bytes)) }
+            if let bytes { changed.append((paths[index], bytes)) }
         }
         var fingerprints: [String: UInt64] = [:]
         var pageKeys: [String: (key: Int, fingerprint: UInt64)] = [:]
-        for (index, page) in pages.enumerated() {
+        fingerprints.reserveCapacity(pages.count)
+        pageKeys.reserveCapacity(pages.count)
+        for index in pages.indices {
             guard let fingerprint = pageFingerprints[index] else { continue }
-            fingerprints[page.route.outputFile] = fingerprint
-            if let key = known[index].key { pageKeys[page.route.outputFile] = (key, fingerprint) }
+            fingerprints[paths[index]] = fingerprint
+            if let key = known[index].key { pageKeys[paths[index]] = (key, fingerprint) }
         }
         for file in assets.files {
             let path = "assets/" + file.publishedPath

@@ -2,39 +2,101 @@ import Foundation
 
 /// One clipping as the editor curated it: front matter fields plus the Markdown body.
 public struct Article: Sendable, Hashable {
+    private var box: ArticleBox
+
     /// Where it came from, relative to the dossier root, e.g. `content/articles/lavrov.md`.
-    public var file: String
-    public var slug: String
-    public var title: String
+    public var file: String {
+        get { box.fields.file }
+        set { update { $0.file = newValue } }
+    }
+    public var slug: String {
+        get { box.fields.slug }
+        set { update { $0.slug = newValue } }
+    }
+    public var title: String {
+        get { box.fields.title }
+        set { update { $0.title = newValue } }
+    }
     /// Publication date; nil when the clipping does not say (never guessed).
-    public var date: PublicationDate?
+    public var date: PublicationDate? {
+        get { box.fields.date }
+        set { update { $0.date = newValue } }
+    }
     /// The outlet; empty when unknown.
-    public var source: String
+    public var source: String {
+        get { box.fields.source }
+        set { update { $0.source = newValue } }
+    }
     /// The original article's address; empty when unknown.
-    public var url: String
+    public var url: String {
+        get { box.fields.url }
+        set { update { $0.url = newValue } }
+    }
     /// Topics named in front matter, in addition to those found in the text.
-    public var topics: [String]
-    public var summary: String
-    public var author: String
-    public var draft: Bool
+    public var topics: [String] {
+        get { box.fields.topics }
+        set { update { $0.topics = newValue } }
+    }
+    public var summary: String {
+        get { box.fields.summary }
+        set { update { $0.summary = newValue } }
+    }
+    public var author: String {
+        get { box.fields.author }
+        set { update { $0.author = newValue } }
+    }
+    public var draft: Bool {
+        get { box.fields.draft }
+        set { update { $0.draft = newValue } }
+    }
     /// Set by `dossier import`: the input file name and a hash of the imported text.
-    public var importedFrom: String
-    public var importHash: String
+    public var importedFrom: String {
+        get { box.fields.importedFrom }
+        set { update { $0.importedFrom = newValue } }
+    }
+    public var importHash: String {
+        get { box.fields.importHash }
+        set { update { $0.importHash = newValue } }
+    }
     /// Notes an editor should look at, e.g. "title taken from the first sentence".
-    public var review: [String]
-    public var body: String
+    public var review: [String] {
+        get { box.fields.review }
+        set { update { $0.review = newValue } }
+    }
+    public var body: String {
+        get { box.fields.body }
+        set { update { $0.body = newValue } }
+    }
     /// File lines, for messages about a field.
-    public var topicsLine: Int?
+    public var topicsLine: Int? {
+        get { box.fields.topicsLine }
+        set { update { $0.topicsLine = newValue } }
+    }
     /// The editor's fixes to quotes, figures and events extracted from this article.
-    public var corrections: [Correction] = []
+    public var corrections: [Correction] {
+        get { box.fields.corrections }
+        set { update { $0.corrections = newValue } }
+    }
     /// A hash of the file it was read from (path and text): a cheap stand-in for the whole
     /// article when a build asks whether it changed. Zero for articles not read from a file.
     /// Left out of `==`, so an article compares by its fields alone.
     var fingerprint: UInt64 {
-        get { storedFingerprint.value }
-        set { storedFingerprint.value = newValue }
+        get { box.fields.fingerprint.value }
+        set { update { $0.fingerprint.value = newValue } }
     }
-    private var storedFingerprint = Uncompared(value: UInt64(0))
+
+    private mutating func update(_ change: (inout ArticleFields) -> Void) {
+        if !isKnownUniquelyReferenced(&box) { box = ArticleBox(box.fields) }
+        change(&box.fields)
+    }
+
+    public static func == (a: Article, b: Article) -> Bool {
+        a.box === b.box || a.box.fields == b.box.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(box.fields)
+    }
 
     /// `fingerprint`, or a hash of every field when the article was not read from a file.
     var identity: UInt64 {
@@ -45,21 +107,9 @@ public struct Article: Sendable, Hashable {
                 url: String = "", topics: [String] = [], summary: String = "", author: String = "",
                 draft: Bool = false, importedFrom: String = "", importHash: String = "",
                 review: [String] = [], body: String, topicsLine: Int? = nil) {
-        self.file = file
-        self.slug = slug
-        self.title = title
-        self.date = date
-        self.source = source
-        self.url = url
-        self.topics = topics
-        self.summary = summary
-        self.author = author
-        self.draft = draft
-        self.importedFrom = importedFrom
-        self.importHash = importHash
-        self.review = review
-        self.body = body
-        self.topicsLine = topicsLine
+        box = ArticleBox(ArticleFields(file: file, slug: slug, title: title, date: date, source: source, url: url, topics: topics,
+                                       summary: summary, author: author, draft: draft, importedFrom: importedFrom,
+                                       importHash: importHash, review: review, body: body, topicsLine: topicsLine))
     }
 
     static let keys = ["title", "date", "source", "url", "topics", "summary", "author", "slug", "draft",

@@ -52,7 +52,7 @@ struct PageKeys {
             hasher.combine(coverage.topic)
             hasher.combine(coverage.explainerHTML)
             hasher.combine(coverage.mentions.count)
-            for mention in coverage.mentions { hasher.combine(mention.articleSlug); hasher.combine(mention.passage) }
+            for mention in coverage.mentions { hasher.combine(mention.key) }
             for related in coverage.related { hasher.combine(related.slug); hasher.combine(related.shared) }
             let key = hasher.finalize()
             topics[coverage.topic.slug] = key
@@ -98,19 +98,22 @@ struct PageKeys {
         var hasher = Hasher()
         hasher.combine(shared)
         hasher.combine(page)
-        func combineCards<S: Sequence>(_ slugs: S) where S.Element == String {
-            for slug in slugs { hasher.combine(self.cards[slug]) }
+        // Cards by position where the page has them (most pages): no look-up by slug.
+        func combineCards(_ range: Range<Int>) {
+            for index in range.clamped(to: dossier.articles.indices) { hasher.combine(dossier.articles[index].cardKey) }
+        }
+        func combineCards<S: Sequence>(_ mentions: S) where S.Element == TopicCoverage.Mention {
+            for mention in mentions { hasher.combine(mention.card) }
         }
         switch page.route {
         case .home:
             hasher.combine(allTopics)
-            combineCards(dossier.topics.compactMap { $0.mentions.first?.articleSlug })
-            combineCards(dossier.articles.prefix(dossier.config.latestArticles).map(\.article.slug))
+            for coverage in dossier.topics { hasher.combine(coverage.mentions.first?.card) }
+            combineCards(0..<max(0, dossier.config.latestArticles))
             hasher.combine(allOutlets)
             hasher.combine(dossier.insight.digests)
         case .articles:
-            let range = page.pagination?.range ?? dossier.articles.indices
-            combineCards(dossier.articles[range.clamped(to: dossier.articles.indices)].map(\.article.slug))
+            combineCards(page.pagination?.range ?? dossier.articles.indices)
         case .topics:
             hasher.combine(topicCards)
         case .topic(let slug, let number):
@@ -118,26 +121,25 @@ struct PageKeys {
             hasher.combine(topics[slug])
             hasher.combine(topicCards)
             let range = page.pagination?.range ?? coverage.mentions.indices
-            combineCards(coverage.mentions[range.clamped(to: coverage.mentions.indices)].map(\.articleSlug))
+            combineCards(coverage.mentions[range.clamped(to: coverage.mentions.indices)])
             if number == 1 { hasher.combine(topicInsight) }
         case .article(let slug):
-            guard let analyzed = contexts.articlesBySlug[slug] else { return nil }
+            guard let index = contexts.position[slug] else { return nil }
             // The page shows the article whole: its full content, not just its card.
-            hasher.combine(analyzed.article.identity)
-            hasher.combine(cards[slug])
-            combineCards(analyzed.related)
+            hasher.combine(dossier.articles[index].article.identity)
+            hasher.combine(dossier.articles[index].cardKey)
+            for related in dossier.articles[index].related { hasher.combine(cards[related]) }
             hasher.combine(0xFEED)
-            let index = contexts.position[slug] ?? 0
-            if index > 0 { combineCards([dossier.articles[index - 1].article.slug]) }
+            combineCards(index - 1..<index)
             hasher.combine(0xBEEF)
-            if index + 1 < dossier.articles.count { combineCards([dossier.articles[index + 1].article.slug]) }
+            combineCards(index + 1..<index + 2)
         case .outlets:
             hasher.combine(allOutlets)
         case .outlet(let slug, _):
             guard let outlet = contexts.outletsBySlug[slug] else { return nil }
             hasher.combine(outlets[slug])
             let range = page.pagination?.range ?? outlet.articleSlugs.indices
-            combineCards(outlet.articleSlugs[range.clamped(to: outlet.articleSlugs.indices)])
+            for slug in outlet.articleSlugs[range.clamped(to: outlet.articleSlugs.indices)] { hasher.combine(cards[slug]) }
         case .quotes:
             hasher.combine(quotes)
         case .figures:
@@ -150,11 +152,11 @@ struct PageKeys {
             break
         case .feed:
             hasher.combine(topicCards)
-            combineCards(dossier.articles.prefix(AtomFeed.entryLimit).map(\.article.slug))
+            combineCards(0..<AtomFeed.entryLimit)
         case .topicFeed(let slug):
             guard let coverage = contexts.topicsBySlug[slug] else { return nil }
             hasher.combine(topicCards)
-            combineCards(coverage.mentions.prefix(AtomFeed.entryLimit).map(\.articleSlug))
+            combineCards(coverage.mentions.prefix(AtomFeed.entryLimit))
         case .sitemap, .sitemapPart:
             hasher.combine(catalog)
         }

@@ -45,23 +45,31 @@ struct InsightAnalyzer {
     static func keys(_ articles: [AnalyzedArticle]) -> Insight.Digests {
         var quotes = Hasher(), figures = Hasher(), timeline = Hasher(), coverage = Hasher()
         for index in articles.indices {
-            // By index: copying a whole article costs more than hashing its parts.
-            let digests = articles[index].extractionDigests, slug = articles[index].article.slug, file = articles[index].article.file
-            quotes.combine(slug); quotes.combine(file); quotes.combine(articles[index].topicSlugs)
-            // Roles resolve through every article's ties.
-            quotes.combine(digests.quotes); quotes.combine(digests.ties)
-            figures.combine(slug); figures.combine(file); figures.combine(digests.figures)
-            timeline.combine(slug); timeline.combine(file); timeline.combine(digests.events)
-            for correction in articles[index].article.corrections {
-                switch correction.target {
-                case .quote: quotes.combine(correction)
-                case .figure: figures.combine(correction)
-                case .event: timeline.combine(correction)
-                }
-            }
-            coverage.combine(slug); coverage.combine(articles[index].outletSlug)
-            coverage.combine(articles[index].topicSlugs); coverage.combine(digests.signature)
+            let keys = articles[index].insightKeys
+            quotes.combine(keys.quotes); figures.combine(keys.figures); timeline.combine(keys.timeline); coverage.combine(keys.coverage)
         }
+        return Insight.Digests(quotes: quotes.finalize(), figures: figures.finalize(),
+                               timeline: timeline.finalize(), coverage: coverage.finalize())
+    }
+
+    /// What each comparison reads of one article, hashed once with its analysis (which a
+    /// cache keeps), so a rebuild combines four numbers an article.
+    static func keys(of article: Article, topicSlugs: [String], outletSlug: String, digests: ArticleExtraction.Digests) -> Insight.Digests {
+        var quotes = Hasher(), figures = Hasher(), timeline = Hasher(), coverage = Hasher()
+        let slug = article.slug, file = article.file
+        quotes.combine(slug); quotes.combine(file); quotes.combine(topicSlugs)
+        // Roles resolve through every article's ties.
+        quotes.combine(digests.quotes); quotes.combine(digests.ties)
+        figures.combine(slug); figures.combine(file); figures.combine(digests.figures)
+        timeline.combine(slug); timeline.combine(file); timeline.combine(digests.events)
+        for correction in article.corrections {
+            switch correction.target {
+            case .quote: quotes.combine(correction)
+            case .figure: figures.combine(correction)
+            case .event: timeline.combine(correction)
+            }
+        }
+        coverage.combine(slug); coverage.combine(outletSlug); coverage.combine(topicSlugs); coverage.combine(digests.signature)
         return Insight.Digests(quotes: quotes.finalize(), figures: figures.finalize(),
                                timeline: timeline.finalize(), coverage: coverage.finalize())
     }
