@@ -1,28 +1,77 @@
 /// Per-article results of the analyze stage, reusable while the article and the topics stay the same.
 ///
 /// A class, so that handing a cached analysis to a rebuild costs one retain rather than one
-/// for each of its strings and lists. Filled in by `DossierAnalyzer` before anything else
-/// sees it, and never changed after: hence `@unchecked Sendable`.
+/// for each of its strings and lists. Made whole by `init(of:…)` and never changed after:
+/// hence `@unchecked Sendable`. Besides what the pages show, it carries hashes of what each
+/// corpus-wide pass reads of the article, so a rebuild of a large dossier combines numbers
+/// instead of reading (and hashing) every article's strings again.
 final class ArticleAnalysis: @unchecked Sendable {
-    var html: String
-    /// The first mention of each topic found in the text, with its sentence.
-    var mentions: [(slug: String, passage: Passage)]
-    var extraction: ArticleExtraction?
-    var extractionDigests = ArticleExtraction.Digests()
-    var signature: [UInt64] = []
-    var cardKey = 0
-    var outletSlug = ""
-    /// Hashes of what the corpus-wide passes read of it: its place in the newest-first order
-    /// (slug, title, date), its topics for related articles, its outlet.
-    var orderKey = 0, relationKey = 0, outletKey = 0
-    var insightKeys = Insight.Digests()
-    /// Its entry in each of its topics' coverage (text mentions first, then front matter's).
-    var topicMentions: [(slug: String, mention: TopicCoverage.Mention)] = []
-    /// The article without its Markdown body, as the dossier keeps it (made once, with the analysis).
-    var bodiless: Article?
+    /// The article without its Markdown body, as the dossier keeps it.
+    let article: Article
+    let html: String
+    /// Topics found in the text first, then those only its front matter names.
+    let topicSlugs: [String]
+    let outletSlug: String
+    /// Its entry in each of its topics' coverage, in `topicSlugs` order.
+    let topicMentions: [(slug: String, mention: TopicCoverage.Mention)]
+    /// Quotes, figures and dated events read from it, and its syndication signature.
+    let extraction: ArticleExtraction
+    let signature: [UInt64]
+    /// Everything its card shows (`PageKeys.card`).
+    let cardKey: Int
+    /// What each comparison reads of it (`InsightAnalyzer.keys(of:…)`).
+    let insightKeys: Insight.Digests
+    /// Its place in the newest-first order (slug, title, date), its topics for related
+    /// articles, its outlet, its topic mentions.
+    let orderKey: Int, relationKey: Int, outletKey: Int, mentionsKey: Int
 
-    init(html: String, mentions: [(slug: String, passage: Passage)]) {
-        self.html = html
-        self.mentions = mentions
+    /// Renders the article, finds its topics and their passages, and reads it.
+    /// - Parameter named: the topics its front matter names, resolved to slugs.
+    init(of article: Article, named: [String], markdown: MarkdownRenderer, matcher: TopicMatcher, topicNames: [String: String]) {
+        let rendered = markdown.render(article.body)
+        let searchable = article.title + "\n\n" + rendered.plainText
+        var seen: Set<String> = []
+        let found = matcher.matches(in: searchable).filter { seen.insert($0.topicSlug).inserted }
+        let passages = found.map { ($0.topicSlug, Passage.sentence(around: $0.range, in: searchable)) }
+        var slugs = passages.map(\.0)
+        for slug in named where !slugs.contains(slug) { slugs.append(slug) }
+        var bodiless = article
+        bodiless.body = ""
+        self.article = bodiless
+        html = rendered.html
+        topicSlugs = slugs
+        outletSlug = Relations.outletSlug(for: article.source)
+        // The plain text is read here and not kept: a large dossier would hold it all at once.
+        extraction = ArticleExtraction(article, plainText: rendered.plainText, topicSlugs: slugs, matcher: matcher, topicNames: topicNames)
+        signature = Syndication.signature(rendered.plainText)
+        var digests = extraction.digests
+        digests.signature = Self.hash(signature)
+        cardKey = PageKeys.card(article, outletSlug: outletSlug, topicSlugs: slugs, topicNames: topicNames)
+        insightKeys = InsightAnalyzer.keys(of: article, topicSlugs: slugs, outletSlug: outletSlug, digests: digests)
+        let card = cardKey
+        topicMentions = slugs.map { slug in
+            var mention = TopicCoverage.Mention(articleSlug: article.slug, passage: passages.first { $0.0 == slug }?.1)
+            mention.key = Self.hash(mention.articleSlug, mention.passage)
+            mention.card = card
+            return (slug, mention)
+        }
+        orderKey = Self.hash(article.slug, article.title, article.date)
+        relationKey = Self.hash(article.slug, slugs)
+        outletKey = Self.hash(article.slug, outletSlug, article.source)
+        mentionsKey = Self.hash(topicMentions.map(\.mention.key), slugs, cardKey)
+    }
+
+    /// The article with what its analysis found, as the dossier lists it.
+    var item: AnalyzedArticle {
+        var item = AnalyzedArticle(article: article, html: html, topicSlugs: topicSlugs, outletSlug: outletSlug)
+        item.cardKey = cardKey
+        item.identity = article.identity
+        return item
+    }
+
+    private static func hash<each T: Hashable>(_ parts: repeat each T) -> Int {
+        var hasher = Hasher()
+        repeat hasher.combine(each parts)
+        return hasher.finalize()
     }
 }

@@ -23,15 +23,10 @@ public struct AnalyzedArticle: Sendable {
     public var outletSlug: String
     /// Articles sharing the most topics, then the newest: slugs, best first.
     public var related: [String] = []
-    /// Quotes, figures and dated events read from it, and its shingle signature, until the
-    /// corpus-wide comparison has read them (then only their digests stay).
-    var extraction: ArticleExtraction?
-    var extractionDigests = ArticleExtraction.Digests()
-    var signature: [UInt64] = []
     /// A hash of everything its card shows (`PageKeys.card`), made with its analysis.
     var cardKey = 0
-    /// What each corpus-wide comparison reads of it, hashed with its analysis.
-    var insightKeys = Insight.Digests()
+    /// `article.identity`, kept beside the card key for page keys.
+    var identity: UInt64 = 0
 }
 
 public struct TopicCoverage: Sendable {

@@ -34,7 +34,7 @@ public struct DossierAnalyzer: Sendable {
         progress?.advance(by: corpus.articles.count - fresh.count)
         let made = Parallel.map(fresh) { index -> ArticleAnalysis in
             defer { progress?.advance() }
-            return Self.analysis(of: corpus.articles[index], named: named[index], markdown: markdown, matcher: matcher, topicNames: names)
+            return ArticleAnalysis(of: corpus.articles[index], named: named[index], markdown: markdown, matcher: matcher, topicNames: names)
         }
         for (index, analysis) in zip(fresh, made) {
             analyses[index] = analysis
@@ -48,109 +48,53 @@ public struct DossierAnalyzer: Sendable {
         let order = cache.memo("order", key: orderKey.finalize()) {
             corpus.articles.indices.sorted { Self.newestFirst(corpus.articles[$0], corpus.articles[$1]) }
         }
-        var analyzed: [AnalyzedArticle] = []
-        analyzed.reserveCapacity(corpus.articles.count)
-        var mentions: [String: [TopicCoverage.Mention]] = [:]
-        for index in order {
-            let analysis = analyses[index]!
-            for (slug, mention) in analysis.topicMentions { mentions[slug, default: []].append(mention) }
-            analyzed.append(Self.item(corpus.articles[index], analysis, named: named[index]))
-        }
+        let readings = order.map { analyses[$0]! }
+        analyses = []
         // Bodies live on as HTML: the Markdown is not kept (see `AnalyzedArticle.article`).
         corpus.articles = []
 
-        var relationKey = Hasher(), outletKey = Hasher()
-        for index in order {
-            relationKey.combine(analyses[index]!.relationKey)
-            outletKey.combine(analyses[index]!.outletKey)
+        var relationKey = Hasher(), outletKey = Hasher(), mentionsKey = Hasher()
+        for reading in readings {
+            relationKey.combine(reading.relationKey)
+            outletKey.combine(reading.outletKey)
+            mentionsKey.combine(reading.mentionsKey)
         }
-        analyses = []
         relationKey.combine(names)
-        let (related, relatedTopics) = cache.memo("related", key: relationKey.finalize()) {
-            (Relations.relatedArticles(analyzed), Relations.relatedTopics(analyzed, names: names))
+        let relations = relationKey.finalize()
+        var relatedTopics: [String: [(slug: String, shared: Int)]] = [:]
+        let analyzed = AnalyzedList.make(readings, relations: relations, cache: cache) { items in
+            let made = cache.memo("related", key: relations) { (Relations.relatedArticles(items), Relations.relatedTopics(items, names: names)) }
+            relatedTopics = made.1
+            return made.0
         }
-        for (index, slugs) in related.enumerated() { analyzed[index].related = slugs }
-        var coverage = topics.map { topic in
-            TopicCoverage(topic: topic, explainerHTML: markdown.render(topic.body).html,
-                          mentions: mentions[topic.slug] ?? [],
-                          related: relatedTopics[topic.slug] ?? [])
+        mentionsKey.combine(topics)
+        mentionsKey.combine(relations)
+        let coverage = cache.memo("topic-coverage", key: mentionsKey.finalize()) {
+            Self.coverage(topics, readings: readings, relatedTopics: relatedTopics, markdown: markdown)
         }
-        coverage.sort { ($0.mentions.count, $1.topic.name) > ($1.mentions.count, $0.topic.name) }
         let outlets = cache.memo("outlets", key: outletKey.finalize()) { Relations.outlets(of: analyzed) }
-        let insight = InsightAnalyzer().analyze(analyzed, cache: cache)
-        // Compared now: the pages show the groups, so the per-article readings can go (a
-        // cache keeps its own). Done before the dossier shares the list, which would copy it.
-        for index in analyzed.indices {
-            analyzed[index].extraction = nil
-            analyzed[index].signature = []
-        }
+        let insight = InsightAnalyzer().analyze(analyzed, readings: readings, cache: cache)
         var dossier = Dossier(config: corpus.config, articles: analyzed, topics: coverage, outlets: outlets)
         dossier.insight = insight.insight
         diagnostics += insight.diagnostics
         return Result(dossier: dossier, diagnostics: diagnostics)
     }
 
-    /// One article's own analysis: its HTML and plain text, the topics its text mentions with
-    /// their passages, and its quotes, figures, dates and syndication signature.
-    private static func analysis(of article: Article, named: [String], markdown: MarkdownRenderer, matcher: TopicMatcher,
-                                 topicNames: [String: String]) -> ArticleAnalysis {
-        let rendered = markdown.render(article.body)
-        let searchable = article.title + "\n\n" + rendered.plainText
-        var seen: Set<String> = []
-        let found = matcher.matches(in: searchable).filter { seen.insert($0.topicSlug).inserted }
-        let analysis = ArticleAnalysis(html: rendered.html, mentions: found.map {
-            ($0.topicSlug, Passage.sentence(around: $0.range, in: searchable))
-        })
-        var bodiless = article
-        bodiless.body = ""
-        analysis.bodiless = bodiless
-        // The plain text is read here and not kept: a large dossier would hold it all at once.
-        let extraction = ArticleExtraction(article, plainText: rendered.plainText, topicSlugs: topicSlugs(analysis, named: named),
-                                           matcher: matcher, topicNames: topicNames)
-        analysis.extraction = extraction
-        analysis.extractionDigests = extraction.digests
-        analysis.signature = Syndication.signature(rendered.plainText)
-        var signatureHash = Hasher()
-        signatureHash.combine(analysis.signature)
-        analysis.extractionDigests.signature = signatureHash.finalize()
-        // Made once here, where the analysis is cached, rather than for every article on every rebuild.
-        let slugs = topicSlugs(analysis, named: named), outletSlug = Relations.outletSlug(for: article.source)
-        analysis.cardKey = PageKeys.card(article, outletSlug: outletSlug, topicSlugs: slugs, topicNames: topicNames)
-        analysis.outletSlug = outletSlug
-        analysis.orderKey = Self.hash(article.slug, article.title, article.date)
-        analysis.relationKey = Self.hash(article.slug, slugs)
-        analysis.outletKey = Self.hash(article.slug, outletSlug, article.source)
-        analysis.insightKeys = InsightAnalyzer.keys(of: article, topicSlugs: slugs, outletSlug: outletSlug, digests: analysis.extractionDigests)
-        analysis.topicMentions = slugs.map { slug in
-            var mention = TopicCoverage.Mention(articleSlug: article.slug, passage: analysis.mentions.first { $0.slug == slug }?.passage)
-            var key = Hasher()
-            key.combine(mention.articleSlug)
-            key.combine(mention.passage)
-            mention.key = key.finalize()
-            mention.card = analysis.cardKey
-            return (slug, mention)
+    /// Each topic's coverage: its explainer, and its mentions newest first, most covered topic first.
+    private static func coverage(_ topics: [Topic], readings: [ArticleAnalysis], relatedTopics: [String: [(slug: String, shared: Int)]],
+                                 markdown: MarkdownRenderer) -> [TopicCoverage] {
+        var mentions: [String: [TopicCoverage.Mention]] = [:]
+        for reading in readings {
+            for index in reading.topicMentions.indices {
+                mentions[reading.topicMentions[index].slug, default: []].append(reading.topicMentions[index].mention)
+            }
         }
-        return analysis
-    }
-
-    /// Topics mentioned in the article's text first, then the ones only its front matter names.
-    private static func topicSlugs(_ analysis: ArticleAnalysis, named: [String]) -> [String] {
-        var slugs = analysis.mentions.map(\.slug)
-        for slug in named where !slugs.contains(slug) { slugs.append(slug) }
-        return slugs
-    }
-
-    /// The article with what its analysis found.
-    private static func item(_ article: Article, _ analysis: ArticleAnalysis, named: [String]) -> AnalyzedArticle {
-        let article = analysis.bodiless ?? article
-        var item = AnalyzedArticle(article: article, html: analysis.html, topicSlugs: topicSlugs(analysis, named: named),
-                                   outletSlug: analysis.outletSlug)
-        item.extraction = analysis.extraction
-        item.extractionDigests = analysis.extractionDigests
-        item.signature = analysis.signature
-        item.cardKey = analysis.cardKey
-        item.insightKeys = analysis.insightKeys
-        return item
+        var coverage = topics.map { topic in
+            TopicCoverage(topic: topic, explainerHTML: markdown.render(topic.body).html,
+                          mentions: mentions[topic.slug] ?? [], related: relatedTopics[topic.slug] ?? [])
+        }
+        coverage.sort { ($0.mentions.count, $1.topic.name) > ($1.mentions.count, $0.topic.name) }
+        return coverage
     }
 
     /// Front matter names topics by name, slug or alias. A name with no topic file still
@@ -195,12 +139,6 @@ public struct DossierAnalyzer: Sendable {
         var hasher = Hasher()
         hasher.combine(topics)
         hasher.combine(config.rawHTML)
-        return hasher.finalize()
-    }
-
-    private static func hash<each T: Hashable>(_ parts: repeat each T) -> Int {
-        var hasher = Hasher()
-        repeat hasher.combine(each parts)
         return hasher.finalize()
     }
 

@@ -12,6 +12,7 @@ public final class BuildCache: @unchecked Sendable {
     private var files: [String: (stamp: FileStamp, result: Result<Article, DossierError>)] = [:]
     private var listing: (root: String, files: [String])?
     private var analysisContext: Int?
+    private var analyzedList: (items: [AnalyzedArticle], sources: [ArticleAnalysis], relations: Int)?
     private var analyses: [String: (identity: UInt64, analysis: ArticleAnalysis)] = [:]
     /// Where the last build wrote, and a fingerprint of every page it wrote there.
     private var output: String?
@@ -87,6 +88,18 @@ public final class BuildCache: @unchecked Sendable {
         lock.withLock { analyses = analyses.filter { present.contains($0.key) } }
     }
 
+    /// The last build's analysed articles, given up so the next build can patch them in place.
+    func takeAnalyzedList() -> (items: [AnalyzedArticle], sources: [ArticleAnalysis], relations: Int)? {
+        lock.withLock {
+            defer { analyzedList = nil }
+            return analyzedList
+        }
+    }
+
+    func rememberAnalyzedList(_ items: [AnalyzedArticle], sources: [ArticleAnalysis], relations: Int) {
+        lock.withLock { analyzedList = (items, sources, relations) }
+    }
+
     // MARK: Corpus-wide results
 
     /// The value last made under `name` when its key is the same, else a new one from `make`.
@@ -100,6 +113,11 @@ public final class BuildCache: @unchecked Sendable {
             memos[name] = (key, value)
         }
         return value
+    }
+
+    /// Keeps a build's values until `releaseRetired`, so they are not freed while it reports.
+    func retire(_ values: Any...) {
+        lock.withLock { retired.append(contentsOf: values) }
     }
 
     /// Frees the values new ones replaced. Freeing a corpus-wide result takes milliseconds,

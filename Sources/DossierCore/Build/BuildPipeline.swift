@@ -96,6 +96,8 @@ public struct BuildPipeline: Sendable {
             let written = try timings.measure("render") {
                 try update(previous: previous, pages: pages, assets: assets, templates: templateSet, contexts: contexts)
             }
+            // Freeing a large dossier takes milliseconds: the preview does it after the reload.
+            options.cache?.retire(analyzed, contexts, pages)
             return Report(pages: pages.count, filesWritten: written, diagnostics: log.warnings, review: review, reviewCount: reviewCount,
                           timings: timings, searchIndexed: false)
         }

@@ -91,8 +91,17 @@ public struct ContentLoader: Sendable {
     }
 
     private func loadTopics(_ log: inout DiagnosticLog) -> [Topic] {
-        let topics = parseEach(markdownFiles(in: "content/topics", recursive: false), &log) {
-            Topic.parse($0, file: $1, defaultSlug: Self.stem(of: $1))
+        let files = markdownFiles(in: "content/topics", recursive: false)
+        let parse = { (text: String, file: String) in Topic.parse(text, file: file, defaultSlug: Self.stem(of: file)) }
+        let topics: [Topic]
+        if let cache {
+            // A topic file is read again only when its stamp changed.
+            topics = keep(files.map { file in
+                guard let stamp = FileStamp(path: root.path + "/" + file) else { return parseResults([file], parse)[0] }
+                return cache.memo("topic \(file)", key: stamp.hashValue) { parseResults([file], parse)[0] }
+            }, &log)
+        } else {
+            topics = parseEach(files, &log, parse)
         }
         reportDuplicateSlugs(topics.map { ($0.slug, $0.file ?? "") }, kind: "topic", &log)
         return topics

@@ -52,7 +52,8 @@ struct PageKeys {
             hasher.combine(coverage.topic)
             hasher.combine(coverage.explainerHTML)
             hasher.combine(coverage.mentions.count)
-            for mention in coverage.mentions { hasher.combine(mention.key) }
+            // Fields read in place: copying each mention (four strings) would cost more than hashing.
+            for index in coverage.mentions.indices { hasher.combine(coverage.mentions[index].key) }
             for related in coverage.related { hasher.combine(related.slug); hasher.combine(related.shared) }
             let key = hasher.finalize()
             topics[coverage.topic.slug] = key
@@ -102,13 +103,13 @@ struct PageKeys {
         func combineCards(_ range: Range<Int>) {
             for index in range.clamped(to: dossier.articles.indices) { hasher.combine(dossier.articles[index].cardKey) }
         }
-        func combineCards<S: Sequence>(_ mentions: S) where S.Element == TopicCoverage.Mention {
-            for mention in mentions { hasher.combine(mention.card) }
+        func combineCards(_ mentions: [TopicCoverage.Mention], _ range: Range<Int>) {
+            for index in range.clamped(to: mentions.indices) { hasher.combine(mentions[index].card) }
         }
         switch page.route {
         case .home:
             hasher.combine(allTopics)
-            for coverage in dossier.topics { hasher.combine(coverage.mentions.first?.card) }
+            for index in dossier.topics.indices { combineCards(dossier.topics[index].mentions, 0..<1) }
             combineCards(0..<max(0, dossier.config.latestArticles))
             hasher.combine(allOutlets)
             hasher.combine(dossier.insight.digests)
@@ -121,12 +122,12 @@ struct PageKeys {
             hasher.combine(topics[slug])
             hasher.combine(topicCards)
             let range = page.pagination?.range ?? coverage.mentions.indices
-            combineCards(coverage.mentions[range.clamped(to: coverage.mentions.indices)])
+            combineCards(coverage.mentions, range)
             if number == 1 { hasher.combine(topicInsight) }
         case .article(let slug):
             guard let index = contexts.position[slug] else { return nil }
             // The page shows the article whole: its full content, not just its card.
-            hasher.combine(dossier.articles[index].article.identity)
+            hasher.combine(dossier.articles[index].identity)
             hasher.combine(dossier.articles[index].cardKey)
             for related in dossier.articles[index].related { hasher.combine(cards[related]) }
             hasher.combine(0xFEED)
@@ -156,7 +157,7 @@ struct PageKeys {
         case .topicFeed(let slug):
             guard let coverage = contexts.topicsBySlug[slug] else { return nil }
             hasher.combine(topicCards)
-            combineCards(coverage.mentions.prefix(AtomFeed.entryLimit))
+            combineCards(coverage.mentions, 0..<AtomFeed.entryLimit)
         case .sitemap, .sitemapPart:
             hasher.combine(catalog)
         }

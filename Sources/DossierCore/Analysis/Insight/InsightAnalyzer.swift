@@ -1,25 +1,25 @@
 /// Reads every article for quotes, figures and dated events (on all cores), resolves
 /// speakers across the corpus, applies editors' corrections, then compares articles.
 struct InsightAnalyzer {
-    /// `articles` carry their extraction and signature (made by `DossierAnalyzer`). With a
-    /// cache, each comparison is made again only when what it reads changed: an edit that
-    /// adds a figure regroups the figures, not the quotes or the timeline.
-    func analyze(_ articles: [AnalyzedArticle], cache: BuildCache? = nil) -> (insight: Insight, diagnostics: [Diagnostic]) {
+    /// `readings` are the articles' analyses, in the same order (their extraction and
+    /// signature). With a cache, each comparison is made again only when what it reads
+    /// changed: an edit that adds a figure regroups the figures, not the quotes or the timeline.
+    func analyze(_ articles: [AnalyzedArticle], readings: [ArticleAnalysis], cache: BuildCache? = nil) -> (insight: Insight, diagnostics: [Diagnostic]) {
         var insight = Insight()
-        let keys = Self.keys(articles)
+        let keys = Self.keys(readings)
         // The four parts are independent: whichever must be made again are made side by side.
         enum Part { case quotes([QuoteGroup], [Diagnostic]), figures([FigureGroup], [Diagnostic]),
                          timeline([TimelineEntry], [Diagnostic]), coverage(Coverage, digest: Int) }
         let parts = Parallel.map([0, 1, 2, 3]) { part -> Part in
             switch part {
-            case 0: let made = cache.memo("insight.quotes", key: keys.quotes) { quoteGroups(articles) }; return .quotes(made.0, made.1)
-            case 1: let made = cache.memo("insight.figures", key: keys.figures) { figureGroups(articles) }; return .figures(made.0, made.1)
-            case 2: let made = cache.memo("insight.timeline", key: keys.timeline) { timeline(articles) }; return .timeline(made.0, made.1)
+            case 0: let made = cache.memo("insight.quotes", key: keys.quotes) { quoteGroups(articles, readings) }; return .quotes(made.0, made.1)
+            case 1: let made = cache.memo("insight.figures", key: keys.figures) { figureGroups(articles, readings) }; return .figures(made.0, made.1)
+            case 2: let made = cache.memo("insight.timeline", key: keys.timeline) { timeline(articles, readings) }; return .timeline(made.0, made.1)
             default:
                 // Keyed on what it found, not on what it read: most edits change an
                 // article's signature but not the coverage, and pages show the coverage.
                 let made = cache.memo("insight.coverage", key: keys.coverage) { () -> (Coverage, Int) in
-                    let coverage = Coverage(articles: articles, signatures: articles.map(\.signature))
+                    let coverage = Coverage(articles: articles, signatures: readings.map(\.signature))
                     var found = Hasher()
                     found.combine(coverage)
                     return (coverage, found.finalize())
@@ -42,10 +42,10 @@ struct InsightAnalyzer {
     }
 
     /// For each comparison, a hash of everything it reads, article by article in order.
-    static func keys(_ articles: [AnalyzedArticle]) -> Insight.Digests {
+    static func keys(_ readings: [ArticleAnalysis]) -> Insight.Digests {
         var quotes = Hasher(), figures = Hasher(), timeline = Hasher(), coverage = Hasher()
-        for index in articles.indices {
-            let keys = articles[index].insightKeys
+        for reading in readings {
+            let keys = reading.insightKeys
             quotes.combine(keys.quotes); figures.combine(keys.figures); timeline.combine(keys.timeline); coverage.combine(keys.coverage)
         }
         return Insight.Digests(quotes: quotes.finalize(), figures: figures.finalize(),
@@ -75,13 +75,13 @@ struct InsightAnalyzer {
     }
 
     /// Quotations with speakers resolved and corrections applied, grouped across articles.
-    private func quoteGroups(_ articles: [AnalyzedArticle]) -> ([QuoteGroup], [Diagnostic]) {
-        let ties = articles.flatMap { $0.extraction?.ties ?? [] }
+    private func quoteGroups(_ articles: [AnalyzedArticle], _ readings: [ArticleAnalysis]) -> ([QuoteGroup], [Diagnostic]) {
+        let ties = readings.flatMap(\.extraction.ties)
         var diagnostics: [Diagnostic] = []
         var quotes: [Quotation] = []
         var quoteTopics: [[String]] = []
-        for analyzed in articles {
-            let extraction = analyzed.extraction ?? ArticleExtraction()
+        for (analyzed, reading) in zip(articles, readings) {
+            let extraction = reading.extraction
             let slug = analyzed.article.slug
             var articleQuotes = extraction.quotes.map { quote -> Quotation in
                 let (speaker, isPerson) = Self.resolve(quote.speaker, ties: ties)
@@ -104,13 +104,13 @@ struct InsightAnalyzer {
 
     /// Figures grouped by measure and unit straight from each article's list: a corpus has
     /// tens of thousands, and every copy of one costs.
-    private func figureGroups(_ articles: [AnalyzedArticle]) -> ([FigureGroup], [Diagnostic]) {
+    private func figureGroups(_ articles: [AnalyzedArticle], _ readings: [ArticleAnalysis]) -> ([FigureGroup], [Diagnostic]) {
         struct Key: Hashable { var measure: String, unit: String }
         var diagnostics: [Diagnostic] = []
         var members: [[Figure]] = []
         var byMeasure: [Key: Int] = [:]
-        for analyzed in articles {
-            var found = analyzed.extraction?.figures ?? []
+        for (analyzed, reading) in zip(articles, readings) {
+            var found = reading.extraction.figures
             if !analyzed.article.corrections.isEmpty { diagnostics += CorrectionApplier.apply(analyzed.article, to: &found) }
             for figure in found {
                 let key = Key(measure: figure.measure, unit: figure.unit)
@@ -126,11 +126,11 @@ struct InsightAnalyzer {
         return (keyed.sorted { ($0.1, $0.2, $1.0.measure) > ($1.1, $1.2, $0.0.measure) }.map(\.0), diagnostics)
     }
 
-    private func timeline(_ articles: [AnalyzedArticle]) -> ([TimelineEntry], [Diagnostic]) {
+    private func timeline(_ articles: [AnalyzedArticle], _ readings: [ArticleAnalysis]) -> ([TimelineEntry], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var events: [DatedEvent] = []
-        for analyzed in articles {
-            var found = analyzed.extraction?.events ?? []
+        for (analyzed, reading) in zip(articles, readings) {
+            var found = reading.extraction.events
             if !analyzed.article.corrections.isEmpty { diagnostics += CorrectionApplier.apply(analyzed.article, to: &found) }
             events += found
         }
