@@ -17,8 +17,8 @@ public final class BuildCache: @unchecked Sendable {
     /// Where the last build wrote, and a fingerprint of every page it wrote there.
     private var output: String?
     private var pages: [String: UInt64] = [:]
-    /// For pages with a dependency key: the key they were last rendered from, and their fingerprint.
-    private var keyedPages: [String: (key: Int, fingerprint: UInt64)] = [:]
+    /// Each page's dependency key and fingerprint, by its position in the last plan.
+    private var pageRecord: PageRecord?
     /// Corpus-wide results (insight, related articles, templates), each with the key of what it was made from.
     private var memos: [String: (key: Int, value: Any)] = [:]
     private var retired: [Any] = []
@@ -138,6 +138,11 @@ public final class BuildCache: @unchecked Sendable {
         lock.withLock { self.output == output.standardizedFileURL.path && FileManager.default.fileExists(atPath: output.path) ? pages : nil }
     }
 
+    /// The fingerprint of one file the last build wrote to its output.
+    func writtenFingerprint(_ path: String) -> UInt64? {
+        lock.withLock { pages[path] }
+    }
+
     func wrote(_ pages: [String: UInt64], to output: URL) {
         lock.withLock {
             self.output = output.standardizedFileURL.path
@@ -150,16 +155,24 @@ public final class BuildCache: @unchecked Sendable {
         lock.withLock {
             output = nil
             pages = [:]
-            keyedPages = [:]
+            pageRecord = nil
         }
     }
 
-    func keyedPage(_ path: String) -> (key: Int, fingerprint: UInt64)? {
-        lock.withLock { keyedPages[path] }
+    var lastPages: PageRecord? {
+        lock.withLock { pageRecord }
     }
 
-    func rememberKeyedPages(_ entries: [String: (key: Int, fingerprint: UInt64)]) {
-        lock.withLock { keyedPages = entries }
+    func remember(_ record: PageRecord) {
+        lock.withLock { pageRecord = record }
+    }
+
+    /// Updates the output's fingerprints in place (a rebuild that kept the plan changes a few).
+    func wrote(changing changes: [(path: String, fingerprint: UInt64)], removing gone: [String]) {
+        lock.withLock {
+            for change in changes { pages[change.path] = change.fingerprint }
+            for path in gone { pages[path] = nil }
+        }
     }
 }
 

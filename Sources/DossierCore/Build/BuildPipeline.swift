@@ -39,8 +39,8 @@ public struct BuildPipeline: Sendable {
         var timings = StageTimings()
         options.cache?.releaseRetired()
         // Taken before reading, so an edit made during the build makes the stamp stale.
-        let previous = writing ? options.cache?.pages(in: options.output) : nil
-        let inputs = writing && previous == nil ? BuildStamp.fingerprint(of: options.source) : ""
+        let incremental = writing && options.cache?.pages(in: options.output) != nil
+        let inputs = writing && !incremental ? BuildStamp.fingerprint(of: options.source) : ""
         let progress = options.progress
         progress?.begin("load")
         var loaded = timings.measure("load") { ContentLoader(root: options.source, cache: options.cache, changed: options.changedPaths).load() }
@@ -82,7 +82,8 @@ public struct BuildPipeline: Sendable {
         let failing = log.failing(strict: options.strict)
         guard failing.isEmpty else { throw DossierError(failing) }
 
-        let pages = timings.measure("plan") { PagePlanner.plan(analyzed.dossier) }
+        let plan = PagePlanner.key(analyzed.dossier)
+        let pages = timings.measure("plan") { options.cache.memo("plan", key: plan) { PagePlanner.plan(analyzed.dossier) } }
         let assets: AssetFiles
         do {
             assets = try AssetFiles.load(from: options.assetsFolder)
@@ -92,9 +93,9 @@ public struct BuildPipeline: Sendable {
         let urls = SiteURLs(baseURL: analyzed.dossier.config.baseURL, assetNames: assets.names)
         let contexts = PageContext(dossier: analyzed.dossier, urls: urls, cache: options.cache)
         progress?.begin("render", total: pages.count)
-        if let previous {
+        if incremental {
             let written = try timings.measure("render") {
-                try update(previous: previous, pages: pages, assets: assets, templates: templateSet, contexts: contexts)
+                try update(pages: pages, plan: plan, assets: assets, templates: templateSet, contexts: contexts)
             }
             // Freeing a large dossier takes milliseconds: the preview does it after the reload.
             options.cache?.retire(analyzed, contexts, pages)
@@ -140,12 +141,9 @@ public struct BuildPipeline: Sendable {
                 options.cache?.wrote(fingerprints, to: options.output)
                 // So the next build can skip pages on their keys at once.
                 let keys = PageKeys(contexts: contexts, templates: templateSet.fingerprint)
-                var pageKeys: [String: (key: Int, fingerprint: UInt64)] = [:]
-                for page in pages {
-                    let path = page.route.outputFile
-                    if let key = keys.key(for: page), let fingerprint = fingerprints[path] { pageKeys[path] = (key, fingerprint) }
-                }
-                options.cache?.rememberKeyedPages(pageKeys)
+                let paths = pages.map(\.route.outputFile)
+                options.cache?.remember(PageRecord(plan: plan, paths: paths, keys: pages.map(keys.key(for:)),
+                                                   fingerprints: paths.map { fingerprints[$0] }, assets: assets.files.map { "assets/" + $0.publishedPath }))
             }
         } catch let error as DossierError {
             throw error
@@ -157,80 +155,10 @@ public struct BuildPipeline: Sendable {
                       timings: timings, searchIndexed: search != nil)
     }
 
-    /// Renders the pages whose fingerprint changed since the last build into this output and
-    /// writes them in place (each file replaced atomically), removes pages that are gone,
-    /// and returns how many files it wrote. Nothing is written unless every page rendered.
-    private func update(previous: [String: UInt64], pages: [PlannedPage], assets: AssetFiles, templates: TemplateSet,
-                        contexts: PageContext) throws -> Int {
-        let cache = options.cache
-        // Most pages are skipped on their dependency key, before any of their data is built.
-        let keys = PageKeys(contexts: contexts, templates: templates.fingerprint)
-        let checking = cache?.checksKeys == true
-        let paths = pages.map(\.route.outputFile)
-        // First the keys, then the pages left to render: spread on their own, so the few
-        // heavy pages an edit touches do not all land on one core.
-        let known = Parallel.map(Array(pages.indices)) { index -> (key: Int?, unchanged: UInt64?) in
-            let path = paths[index]
-            let key = keys.key(for: pages[index])
-            guard let key, let last = cache?.keyedPage(path), last.key == key, previous[path] == last.fingerprint else { return (key, nil) }
-            return (key, last.fingerprint)
-        }
-        let stale = pages.indices.filter { checking || known[$0].unchanged == nil }
-        options.progress?.advance(by: pages.count - stale.count)
-        let rendered = Parallel.map(stale) { index -> Swift.Result<(UInt64, Data?), Error> in
-            defer { options.progress?.advance() }
-            let path = paths[index]
-            return Swift.Result {
-                let rendered = try render(pages[index], templates: templates, contexts: contexts, fingerprint: true, unless: previous[path])
-                if let unchanged = known[index].unchanged, unchanged != rendered.fingerprint {
-                    throw DossierError([.error(path, "the page changed but its dependency key did not")])
-                }
-                return (rendered.fingerprint, previous[path] == rendered.fingerprint ? nil : rendered.bytes)
-            }
-        }
-        // Each page's fingerprint: the one it kept, or the one it was rendered with.
-        var pageFingerprints = known.map(\.unchanged)
-        var changed: [(path: String, bytes: Data)] = []
-        for (index, result) in zip(stale, rendered) {
-            let (fingerprint, bytes) = try result.get()
-            pageFingerprints[index] = fingerprint
-            if let bytes { changed.append((paths[index], bytes)) }
-        }
-        var fingerprints: [String: UInt64] = [:]
-        var pageKeys: [String: (key: Int, fingerprint: UInt64)] = [:]
-        fingerprints.reserveCapacity(pages.count)
-        pageKeys.reserveCapacity(pages.count)
-        for index in pages.indices {
-            guard let fingerprint = pageFingerprints[index] else { continue }
-            fingerprints[paths[index]] = fingerprint
-            if let key = known[index].key { pageKeys[paths[index]] = (key, fingerprint) }
-        }
-        for file in assets.files {
-            let path = "assets/" + file.publishedPath
-            fingerprints[path] = ContentHash.value(file.data)
-            if previous[path] != fingerprints[path] { changed.append((path, file.data)) }
-        }
-        let root = options.output.path
-        do {
-            for file in changed {
-                let path = root + "/" + file.path
-                try FileWriter.makeFolders((path as NSString).deletingLastPathComponent)
-                try FileWriter.replace(file.bytes, at: path)
-            }
-            for gone in previous.keys where fingerprints[gone] == nil { unlink(root + "/" + gone) }
-        } catch {
-            cache?.forgetOutput()
-            throw DossierError([.error(displayOutput, "cannot write the site: \(error)")])
-        }
-        cache?.wrote(fingerprints, to: options.output)
-        cache?.rememberKeyedPages(pageKeys)
-        return changed.count
-    }
-
     /// A page's bytes and, when asked, its fingerprint. A template page's fingerprint comes
     /// from its data and the templates, so when it equals `unless` the page is not rendered
     /// (empty bytes); any other file's fingerprint is the hash of its bytes.
-    private func render(_ page: PlannedPage, templates: TemplateSet, contexts: PageContext, fingerprint: Bool,
+    func render(_ page: PlannedPage, templates: TemplateSet, contexts: PageContext, fingerprint: Bool,
                         unless known: UInt64? = nil) throws -> (bytes: Data, fingerprint: UInt64) {
         let bytes: Data
         switch page.renderer {
@@ -262,7 +190,7 @@ public struct BuildPipeline: Sendable {
         }
     }
 
-    private var displayOutput: String { options.output.path }
+    var displayOutput: String { options.output.path }
 
     /// The swap replaces the output folder whole, so it must never hold the user's own files.
     private func checkOutputLocation() throws {

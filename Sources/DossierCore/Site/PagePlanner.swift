@@ -41,11 +41,11 @@ public enum PagePlanner {
             PlannedPage(route: .coverage, renderer: .template("coverage")),
             PlannedPage(route: .feed, renderer: .atomFeed(topicSlug: nil)),
         ]
-        let insight = dossier.insight
+        let counts = dossier.insight.listedCounts
         let lists: [(count: Int, name: String, route: (Int) -> Route)] = [
-            (insight.listedQuoteGroups.count, "quotes", { .quotes(page: $0) }),
-            (insight.listedFigureGroups.count, "figures", { .figures(page: $0) }),
-            (insight.listedTimeline.count, "timeline", { .timeline(page: $0) }),
+            (counts.quotes, "quotes", { .quotes(page: $0) }),
+            (counts.figures, "figures", { .figures(page: $0) }),
+            (counts.timeline, "timeline", { .timeline(page: $0) }),
         ]
         for list in lists {
             pages += insightListPages(list.count, pageSize: size).map {
@@ -70,6 +70,24 @@ public enum PagePlanner {
         }
         pages += dossier.articles.map { PlannedPage(route: .article(slug: $0.article.slug), renderer: .template("article")) }
         return pages + sitemaps(listing: pages) + [PlannedPage(route: .robots, renderer: .robots)]
+    }
+
+    /// A hash of everything `plan` reads: the same key, the same pages. (Articles count by
+    /// their card key, which holds the slug: reading a number per article keeps a preview
+    /// rebuild of a large dossier from hashing every slug.)
+    static func key(_ dossier: Dossier) -> Int {
+        var hasher = Hasher()
+        hasher.combine(dossier.config.pageSize)
+        hasher.combine(dossier.hasSearch)
+        let counts = dossier.insight.listedCounts
+        hasher.combine(counts.quotes)
+        hasher.combine(counts.figures)
+        hasher.combine(counts.timeline)
+        hasher.combine(dossier.articles.count)
+        for index in dossier.articles.indices { hasher.combine(dossier.articles[index].cardKey) }
+        for coverage in dossier.topics { hasher.combine(coverage.topic.slug); hasher.combine(coverage.mentions.count) }
+        for outlet in dossier.outlets { hasher.combine(outlet.slug); hasher.combine(outlet.articleSlugs.count) }
+        return hasher.finalize()
     }
 
     /// How many pages a site-wide insight list takes: at most `Insight.listLimit` items, `page_size` a page.

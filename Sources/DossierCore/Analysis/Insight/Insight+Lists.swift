@@ -6,6 +6,12 @@ extension Insight {
     var listedFigureGroups: [FigureGroup] { figureGroups.filter(\.isListed) }
     var listedTimeline: [TimelineEntry] { Self.listed(timeline) }
 
+    /// How many items each site-wide list has, without making the lists.
+    var listedCounts: (quotes: Int, figures: Int, timeline: Int) {
+        (quoteGroups.count(where: \.isListed), figureGroups.count(where: \.isListed),
+         timeline.count > Self.listLimit ? timeline.count { $0.articleCount > 1 || $0.isDisputed } : timeline.count)
+    }
+
     /// Every entry while the timeline is short; past the limit, those several articles
     /// report or dispute.
     static func listed(_ entries: [TimelineEntry]) -> [TimelineEntry] {
