@@ -93,6 +93,10 @@ struct ArticleExtraction: Sendable, Hashable {
                 }
             }
         }
+        // Kept until the pages are built, for every article at once.
+        quotes = quotes.trimmed()
+        figures = figures.trimmed()
+        events = events.trimmed()
     }
 
     /// What a figure measures, in words: "S-400 deal value", "AK-203 rifles", "S-400 range".

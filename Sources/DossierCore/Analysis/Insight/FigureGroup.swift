@@ -15,7 +15,7 @@ public struct FigureGroup: Sendable {
         self.measure = measure
         self.unit = unit
         self.topicSlug = topicSlug
-        self.figures = figures
+        self.figures = figures.trimmed()
         // Runs of equal values, each in article order: sorted by value, then position.
         let order = figures.indices.sorted { (figures[$0].value, $0) < (figures[$1].value, $1) }
         var values: [(value: Double, figures: [Figure])] = []
@@ -23,7 +23,7 @@ public struct FigureGroup: Sendable {
             let figure = figures[index]
             if values.last?.value == figure.value { values[values.count - 1].figures.append(figure) } else { values.append((figure.value, [figure])) }
         }
-        self.values = values
+        self.values = values.map { ($0.value, $0.figures.trimmed()) }
         // An article's figures stand together, so only a change of article needs the set.
         var articles: Set<String> = []
         var last: String?

@@ -129,6 +129,7 @@ struct InsightAnalyzer {
     private func timeline(_ articles: [AnalyzedArticle], _ readings: [ArticleAnalysis]) -> ([TimelineEntry], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var events: [DatedEvent] = []
+        events.reserveCapacity(readings.reduce(0) { $0 + $1.extraction.events.count })
         for (analyzed, reading) in zip(articles, readings) {
             var found = reading.extraction.events
             if !analyzed.article.corrections.isEmpty { diagnostics += CorrectionApplier.apply(analyzed.article, to: &found) }

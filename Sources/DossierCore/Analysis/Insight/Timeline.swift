@@ -34,7 +34,10 @@ enum Timeline {
             let dates = stated.map { entries[$0].date }.sorted()
             for index in stated { entries[index].statedDates = dates }
         }
-        for index in entries.indices { entries[index].articleCount = Set(entries[index].reports.map(\.articleSlug)).count }
+        for index in entries.indices {
+            entries[index].articleCount = Set(entries[index].reports.map(\.articleSlug)).count
+            entries[index].reports = entries[index].reports.trimmed()
+        }
         return entries.sorted { ($0.date, $0.reports[0].sentence) < ($1.date, $1.reports[0].sentence) }
     }
 
