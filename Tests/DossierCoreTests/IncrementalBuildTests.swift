@@ -186,4 +186,20 @@ struct IncrementalBuildTests {
         _ = try Self.build(site, cache: cache, changed: nil)
         #expect(try String(contentsOf: page, encoding: .utf8).contains("nobody reported"))
     }
+
+    /// An article file that is a symbolic link can change with no event in the folder (its
+    /// target lives elsewhere), so it is stamped on every build, reported or not.
+    @Test func aLinkedArticleIsCheckedOnEveryBuild() throws {
+        let site = try Self.demoCopy()
+        defer { site.remove() }
+        try site.write("elsewhere/linked.md", FixtureSite.article("Linked report", topics: "[S-400]", body: "First version."))
+        try FileManager.default.createSymbolicLink(atPath: site.root.appendingPathComponent("content/articles/linked.md").path,
+                                                   withDestinationPath: site.root.appendingPathComponent("elsewhere/linked.md").path)
+        let cache = BuildCache()
+        _ = try Self.build(site, cache: cache)
+        try site.write("elsewhere/linked.md", FixtureSite.article("Linked report", topics: "[S-400]", body: "Second version."))
+        _ = try Self.build(site, cache: cache, changed: ["content/articles/some-other-file.md"])
+        let page = try String(contentsOf: site.output.appendingPathComponent("articles/linked/index.html"), encoding: .utf8)
+        #expect(page.contains("Second version."))
+    }
 }

@@ -10,7 +10,7 @@ import Foundation
 public final class BuildCache: @unchecked Sendable {
     private let lock = NSLock()
     private var files: [String: (stamp: FileStamp, result: Result<Article, DossierError>)] = [:]
-    private var listing: (root: String, files: [String])?
+    private var listing: (root: String, articles: ArticleListing)?
     private var analysisContext: Int?
     private var analyzedList: (items: [AnalyzedArticle], sources: [ArticleAnalysis], relations: Int)?
     private var analyses: [String: (identity: UInt64, analysis: ArticleAnalysis)] = [:]
@@ -44,18 +44,18 @@ public final class BuildCache: @unchecked Sendable {
         lock.withLock { names.map { files[$0]?.result } }
     }
 
-    func articleListing(of root: String) -> [String]? {
-        lock.withLock { listing?.root == root ? listing?.files : nil }
+    func articleListing(of root: String) -> ArticleListing? {
+        lock.withLock { listing?.root == root ? listing?.articles : nil }
     }
 
     /// The article files of this load; parsed files no longer among them are forgotten.
-    func rememberArticleListing(_ names: [String], of root: String) {
+    func remember(_ articles: ArticleListing, of root: String) {
         lock.withLock {
-            if listing?.root != root || listing?.files != names {
-                let present = Set(names)
+            if listing?.root != root || listing?.articles.files != articles.files {
+                let present = Set(articles.files)
                 files = files.filter { present.contains($0.key) }
             }
-            listing = (root, names)
+            listing = (root, articles)
         }
     }
 

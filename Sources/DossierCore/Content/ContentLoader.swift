@@ -55,15 +55,14 @@ public struct ContentLoader: Sendable {
         }
         let base = root.path + "/"
         // With a watcher's report, only the files it names are stamped; else every file is.
-        let reported = changed.flatMap { changed in
-            cache.articleListing(of: root.path).flatMap { ArticleListing.updated($0, changed: changed, root: root.path) }
-        }
-        let files = reported?.files ?? markdownFiles(in: ArticleListing.folder, recursive: true)
+        let reported = changed.flatMap { changed in cache.articleListing(of: root.path)?.updated(changed: changed, root: root.path) }
+        let listing = reported?.listing ?? ArticleListing(files: markdownFiles(in: ArticleListing.folder, recursive: true), root: root.path)
+        let files = listing.files
         var stamps: [FileStamp?]
         var results: [Swift.Result<Article, DossierError>?]
         if let reported {
             results = cache.storedArticles(files)
-            stamps = files.map { reported.changed.contains($0) ? FileStamp(path: base + $0) : nil }
+            stamps = files.map { reported.stamp.contains($0) ? FileStamp(path: base + $0) : nil }
             for index in files.indices where stamps[index] != nil {
                 results[index] = cache.article(files[index], stamp: stamps[index]!)
             }
@@ -77,7 +76,7 @@ public struct ContentLoader: Sendable {
             results[index] = result
             if let stamp = stamps[index] ?? FileStamp(path: base + files[index]) { cache.store(files[index], stamp: stamp, result) }
         }
-        cache.rememberArticleListing(files, of: root.path)
+        cache.remember(listing, of: root.path)
         let articles = keep(results.compactMap { $0 }, &log)
         reportDuplicateSlugs(articles.map { ($0.slug, $0.file) }, kind: "article", &log)
         return articles
