@@ -32,9 +32,17 @@ public struct DossierAnalyzer: Sendable {
         var analyses = cache?.analyses(of: corpus.articles) ?? Array(repeating: nil, count: corpus.articles.count)
         let fresh = analyses.indices.filter { analyses[$0] == nil }
         progress?.advance(by: corpus.articles.count - fresh.count)
-        let made = Parallel.map(fresh) { index -> ArticleAnalysis in
-            defer { progress?.advance() }
-            return ArticleAnalysis(of: corpus.articles[index], named: named[index], markdown: markdown, matcher: matcher, topicNames: names)
+        let made = corpus.articles.withUnsafeMutableBufferPointer { buffer in
+            // Each task reads and changes only its own article.
+            nonisolated(unsafe) let articles = buffer
+            return Parallel.map(fresh) { index -> ArticleAnalysis in
+                defer { progress?.advance() }
+                let analysis = ArticleAnalysis(of: articles[index], named: named[index], markdown: markdown, matcher: matcher, topicNames: names)
+                // Without a cache nothing reads the Markdown again: freed now, its memory is
+                // reused by later articles' readings, which lowers a large dossier's peak.
+                if cache == nil { articles[index].body = "" }
+                return analysis
+            }
         }
         for (index, analysis) in zip(fresh, made) {
             analyses[index] = analysis

@@ -144,7 +144,7 @@ extension PageContext {
             "count_label": plural(group.articleCount, "article"),
             "values": group.values.prefix(Self.valueLimit).map { value in
                 [
-                    "value": value.figures[0].normalised + (value.figures.count > Self.reportLimit ? " (\(value.figures.count) reports, \(Self.reportLimit) shown)" : ""),
+                    "value": value.figures.first!.normalised + (value.figures.count > Self.reportLimit ? " (\(value.figures.count) reports, \(Self.reportLimit) shown)" : ""),
                     "reports": value.figures.prefix(Self.reportLimit).map { figure in
                         source(figure.articleSlug).merging([
                             "figure": figure.text, "qualifier": figure.qualifier, "sentence": figure.sentence,
@@ -209,7 +209,7 @@ extension PageContext {
         // As many as the page shows: the data describes the page, not the whole corpus.
         return group.values.prefix(Self.valueLimit).map { value in
             SchemaOrg.Claim(
-                text: "\(group.measure): \(value.figures[0].normalised)",
+                text: "\(group.measure): \(value.figures.first!.normalised)",
                 about: topic.map { SchemaOrg.Thing(name: $0) },
                 appearance: Self.firstArticles(value.figures.lazy.map(\.articleSlug), limit: Self.reportLimit).compactMap(reference))
         }

@@ -4,10 +4,15 @@ public struct FigureGroup: Sendable {
     public let measure: String
     public let unit: String
     public let topicSlug: String?
-    /// Newest article first.
-    public let figures: [Figure]
-    /// Distinct values, smallest first, each with the figures that give it.
-    public let values: [(value: Double, figures: [Figure])]
+    /// Newest article first (made from `values` when asked: a group keeps its figures once).
+    public var figures: [Figure] { articleOrder.map { byValue[Int($0)] } }
+    /// The figures sorted by value, and where each stands in article order.
+    private let byValue: [Figure]
+    private let articleOrder: [Int32]
+    /// Distinct values, smallest first, each with the figures that give it: slices of one
+    /// list sorted by value (a list per value would cost a dossier's hundreds of thousands of
+    /// figures one more allocation each).
+    public let values: [(value: Double, figures: ArraySlice<Figure>)]
     public let articleCount: Int
 
     /// Worked out once: pages and reviews ask for these many times.
@@ -15,15 +20,20 @@ public struct FigureGroup: Sendable {
         self.measure = measure
         self.unit = unit
         self.topicSlug = topicSlug
-        self.figures = figures.trimmed()
         // Runs of equal values, each in article order: sorted by value, then position.
         let order = figures.indices.sorted { (figures[$0].value, $0) < (figures[$1].value, $1) }
-        var values: [(value: Double, figures: [Figure])] = []
-        for index in order {
-            let figure = figures[index]
-            if values.last?.value == figure.value { values[values.count - 1].figures.append(figure) } else { values.append((figure.value, [figure])) }
+        let byValue = order.map { figures[$0] }
+        var articleOrder = [Int32](repeating: 0, count: order.count)
+        for (sorted, index) in order.enumerated() { articleOrder[index] = Int32(sorted) }
+        self.byValue = byValue
+        self.articleOrder = articleOrder
+        var values: [(value: Double, figures: ArraySlice<Figure>)] = []
+        var start = 0
+        for index in byValue.indices where index + 1 == byValue.count || byValue[index + 1].value != byValue[index].value {
+            values.append((byValue[index].value, byValue[start...index]))
+            start = index + 1
         }
-        self.values = values.map { ($0.value, $0.figures.trimmed()) }
+        self.values = values.trimmed()
         // An article's figures stand together, so only a change of article needs the set.
         var articles: Set<String> = []
         var last: String?
@@ -43,7 +53,7 @@ extension FigureGroup {
     /// 600,000" fits 601,427, "around 5,000 crore" (±5%) fits 5,100 crore.
     public var isReconcilable: Bool {
         var low = -Double.infinity, high = Double.infinity
-        for figure in figures {
+        for figure in byValue {
             let range = Self.range(figure)
             low = max(low, range.lowerBound)
             high = min(high, range.upperBound)
