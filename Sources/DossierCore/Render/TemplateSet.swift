@@ -49,9 +49,9 @@ public struct TemplateSet: @unchecked Sendable {
             case .success(let text):
                 sources[name] = text
                 do {
-                    templates[name] = try MustacheTemplate(string: text)
+                    templates[name] = try MustacheTemplate(string: withEscaping(text))
                 } catch let error as MustacheTemplate.ParserError {
-                    problems.append(.error(file, line: error.context.lineNumber,
+                    problems.append(.error(file, line: max(1, error.context.lineNumber - 1),
                         "template syntax error: \(explain(error.error)) near '\(error.context.line.trimmingSpaces)'"))
                 } catch {
                     problems.append(.error(file, "template syntax error: \(error)"))
@@ -72,6 +72,14 @@ public struct TemplateSet: @unchecked Sendable {
         var set = TemplateSet(library: MustacheLibrary(templates: templates), warnings: warnings)
         set.fingerprint = sources.sorted { $0.key < $1.key }.reduce(0) { SplitMix.mix($0 ^ ContentHash.value(($1.key + "\u{0}" + $1.value).utf8)) }
         return .success(set)
+    }
+
+    /// The template with `HTMLEscaping` selected on a line of its own above it: a standalone
+    /// tag, so Mustache drops that line and the template renders as written (error lines are
+    /// counted back by one).
+    private static func withEscaping(_ text: String) -> String {
+        HTMLEscaping.registered
+        return "{{% CONTENT_TYPE: \(HTMLEscaping.name) }}\n" + text
     }
 
     public func render(_ context: [String: Any], template: String) -> String? {
