@@ -34,13 +34,38 @@ public struct Passage: Sendable, Hashable {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
+    /// From just after the last blank line ("\n\n") before the mention to the first one after
+    /// it, found in UTF-8 bytes (Foundation's `range(of:)` converts the whole text each time).
+    private static func paragraphBounds(around range: Range<String.Index>, in text: String) -> (String.Index, String.Index) {
+        let utf8 = text.utf8, newline = UInt8(ascii: "\n")
+        var start = text.startIndex
+        var position = range.lowerBound
+        while position > utf8.startIndex {
+            let before = utf8.index(before: position)
+            if utf8[before] == newline, before > utf8.startIndex, utf8[utf8.index(before: before)] == newline {
+                start = position
+                break
+            }
+            position = before
+        }
+        var end = text.endIndex
+        position = range.upperBound
+        while position < utf8.endIndex {
+            let next = utf8.index(after: position)
+            if utf8[position] == newline, next < utf8.endIndex, utf8[next] == newline {
+                end = position
+                break
+            }
+            position = next
+        }
+        return (start, end)
+    }
+
     /// The sentence holding the mention, split the way the insight extractors split
     /// (`ArticleText.sentences`: abbreviations such as "Mr." or "Ltd." do not end one),
     /// within its paragraph; the whole paragraph when no sentence holds it.
     private static func sentenceBounds(around range: Range<String.Index>, in text: String) -> (String.Index, String.Index) {
-        let paragraphStart = text.range(of: "\n\n", options: .backwards, range: text.startIndex..<range.lowerBound)?.upperBound
-            ?? text.startIndex
-        let paragraphEnd = text.range(of: "\n\n", range: range.upperBound..<text.endIndex)?.lowerBound ?? text.endIndex
+        let (paragraphStart, paragraphEnd) = paragraphBounds(around: range, in: text)
         let scalars = text.unicodeScalars
         let offset = scalars.distance(from: paragraphStart, to: range.lowerBound)
         let sentences = ArticleText.sentences(in: Array(scalars[paragraphStart..<paragraphEnd]))

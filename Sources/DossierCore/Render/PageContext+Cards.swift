@@ -1,7 +1,8 @@
 /// The small, repeated pieces of page data: cards for articles, topics and outlets,
 /// passages and pagination.
 extension PageContext {
-    var site: [String: Any] {
+    /// What every page gets as `site`: made once per build (`PageContext.site`), not per page.
+    static func site(_ dossier: Dossier, urls: SiteURLs) -> [String: Any] {
         var site: [String: Any] = [
             "title": dossier.config.title,
             "description": dossier.config.description,

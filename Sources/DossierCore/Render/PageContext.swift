@@ -14,6 +14,8 @@ public struct PageContext {
     let position: [String: Int]
     /// Each topic's part of the insight, sorted out once rather than for every topic page.
     let insightByTopic: [String: TopicInsight]
+    /// The `site` context, the same on every page.
+    let site: [String: Any]
 
     struct ArticleLookup {
         let articles: [AnalyzedArticle]
@@ -36,6 +38,7 @@ public struct PageContext {
     init(dossier: Dossier, urls: SiteURLs, cache: BuildCache?) {
         self.dossier = dossier
         self.urls = urls
+        site = Self.site(dossier, urls: urls)
         topicsBySlug = Dictionary(dossier.topics.map { ($0.topic.slug, $0) }, uniquingKeysWith: { a, _ in a })
         outletsBySlug = Dictionary(dossier.outlets.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         // By index, here and wherever all articles are read: copying a whole article costs more than the work.
