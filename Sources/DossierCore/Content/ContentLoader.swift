@@ -94,7 +94,8 @@ public struct ContentLoader: Sendable {
         let parse = { (text: String, file: String) in Topic.parse(text, file: file, defaultSlug: Self.stem(of: file)) }
         let topics: [Topic]
         if let cache {
-            // A topic file is read again only when its stamp changed.
+            // A topic file is read again only when its stamp changed. (Memoised by name, not in
+            // the articles' store: a few dozen files, and a deleted one leaves one small entry.)
             topics = keep(files.map { file in
                 guard let stamp = FileStamp(path: root.path + "/" + file) else { return parseResults([file], parse)[0] }
                 return cache.memo("topic \(file)", key: stamp.hashValue) { parseResults([file], parse)[0] }

@@ -19,7 +19,7 @@ struct ArticleExtraction: Sendable, Hashable {
     /// Hashes of each part, so the corpus-wide comparisons can tell which parts changed.
     struct Digests: Sendable, Hashable {
         var quotes = 0, figures = 0, events = 0, ties = 0
-        /// Of the syndication signature (set by `DossierAnalyzer`, which makes it).
+        /// Of the syndication signature (set by `ArticleAnalysis`, which makes it).
         var signature = 0
     }
 

@@ -8,7 +8,8 @@ public struct Insight: Sendable {
     /// Oldest first.
     public var timeline: [TimelineEntry] = []
     public var coverage = Coverage()
-    /// Hashes of what each part was made from: the insight pages' dependency keys use them.
+    /// Hashes of what each part was made from (coverage: of what it found, which most edits
+    /// leave alone): the insight pages' dependency keys use them.
     var digests = Digests()
 
     struct Digests: Sendable, Hashable {
