@@ -30,8 +30,31 @@ public struct Passage: Sendable, Hashable {
         return Passage(before: before, match: squash(text[range]), after: after)
     }
 
-    private static func squash(_ text: Substring) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    static func squash(_ text: Substring) -> String {
+        isSquashed(text) ? String(text) : text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Whether squashing would change nothing: words apart by single spaces, none at the
+    /// edges, no other whitespace. Read by scalar, which costs far less than splitting
+    /// Characters; a space that a mark joins into one Character is left to the full path.
+    private static func isSquashed(_ text: Substring) -> Bool {
+        var afterSpace = false, atStart = true
+        for scalar in text.unicodeScalars {
+            if scalar == " " {
+                if afterSpace || atStart { return false }
+                afterSpace = true
+                continue
+            }
+            if scalar.isWhitespace { return false }
+            if afterSpace, !scalar.isASCII {
+                var pair = " "
+                pair.unicodeScalars.append(scalar)
+                if pair.count == 1 { return false }
+            }
+            afterSpace = false
+            atStart = false
+        }
+        return !afterSpace
     }
 
     /// From just after the last blank line ("\n\n") before the mention to the first one after

@@ -107,7 +107,6 @@ public struct BuildPipeline: Sendable {
         let output = writing ? try stage() : nil
         defer { output?.discard() }
         do {
-            try output?.prepareFolders(for: pages.map(\.route.outputFile))
             // Pages are independent: render and write them on all cores.
             let results = timings.measure("render") {
                 Parallel.map(pages) { page -> Swift.Result<UInt64, Error> in

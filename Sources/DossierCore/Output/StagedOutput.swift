@@ -29,19 +29,11 @@ public final class StagedOutput: @unchecked Sendable {
         if !committed { try? manager.removeItem(at: staging) }
     }
 
-    /// Writes `data` at a relative path such as "articles/lavrov/index.html". Safe to call
-    /// from several threads once `prepareFolders` has made the folders.
+    /// Writes `data` at a relative path such as "articles/lavrov/index.html", making its
+    /// folders as needed. Safe to call from several threads at once.
     public func write(_ data: Data, to relativePath: String) throws {
-        let destination = try resolve(relativePath)
-        try FileWriter.makeFolders(destination.deletingLastPathComponent().path)
-        try FileWriter.write(data, to: destination.path)
+        try FileWriter.write(data, to: try resolve(relativePath).path, makingFolders: true)
         counter.withLock { written += 1 }
-    }
-
-    /// Creates every folder the given files need, one at a time, before parallel writes.
-    public func prepareFolders(for relativePaths: [String]) throws {
-        let folders = Set(relativePaths.map { ($0 as NSString).deletingLastPathComponent }.filter { !$0.isEmpty })
-        for folder in folders.sorted() { try FileWriter.makeFolders(try resolve(folder).path) }
     }
 
     /// Swaps the staged site in for the old output.

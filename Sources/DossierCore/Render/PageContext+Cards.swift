@@ -1,3 +1,5 @@
+import Foundation
+
 /// The small, repeated pieces of page data: cards for articles, topics and outlets,
 /// passages and pagination.
 extension PageContext {
@@ -48,7 +50,13 @@ extension PageContext {
         ]
     }
 
+    /// The same for every page that shows it, so made once per article (see `CardMemo`).
     func articleCard(_ analyzed: AnalyzedArticle) -> [String: Any] {
+        guard let index = position[analyzed.article.slug] else { return makeArticleCard(analyzed) }
+        return cards.card(at: index) { makeArticleCard(analyzed) }
+    }
+
+    private func makeArticleCard(_ analyzed: AnalyzedArticle) -> [String: Any] {
         let article = analyzed.article
         return [
             "title": article.title,
@@ -95,5 +103,25 @@ extension PageContext {
 
     func countLabel(_ count: Int) -> String {
         plural(count, "article")
+    }
+}
+
+/// Article cards by position in the newest-first order, each made the first time a page
+/// asks: one article's card shows on its topics', outlet's and list pages and beside its
+/// related articles, thousands of cards in a large dossier. Pages render on all cores, hence
+/// the lock; two threads may both make a card, and either copy is kept.
+final class CardMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cards: [[String: Any]?]
+
+    init(count: Int) {
+        cards = Array(repeating: nil, count: count)
+    }
+
+    func card(at index: Int, make: () -> [String: Any]) -> [String: Any] {
+        if let card = lock.withLock({ cards[index] }) { return card }
+        let card = make()
+        lock.withLock { cards[index] = card }
+        return card
     }
 }

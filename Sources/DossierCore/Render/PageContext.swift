@@ -16,6 +16,7 @@ public struct PageContext {
     let insightByTopic: [String: TopicInsight]
     /// The `site` context, the same on every page.
     let site: [String: Any]
+    let cards: CardMemo
 
     struct ArticleLookup {
         let articles: [AnalyzedArticle]
@@ -45,6 +46,7 @@ public struct PageContext {
         let articles = dossier.articles
         position = Dictionary(articles.indices.map { (articles[$0].article.slug, $0) }, uniquingKeysWith: { a, _ in a })
         articlesBySlug = ArticleLookup(articles: dossier.articles, position: position)
+        cards = CardMemo(count: articles.count)
         let insight = dossier.insight
         var key = Hasher()
         key.combine(insight.digests.quotes)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// FNV-1a, 64 bit: a fast fingerprint for names and change detection, not for security.
 public enum ContentHash {
     public static func value<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
@@ -7,6 +9,15 @@ public enum ContentHash {
             value = value &* 0x100_0000_01b3
         }
         return value
+    }
+
+    /// Data's own iterator costs a call a byte: hashed through its buffer instead.
+    public static func value(_ data: Data) -> UInt64 {
+        data.withUnsafeBytes { value($0) }
+    }
+
+    public static func hex(_ data: Data, length: Int = 16) -> String {
+        data.withUnsafeBytes { hex($0, length: length) }
     }
 
     public static func hex<Bytes: Sequence>(_ bytes: Bytes, length: Int = 16) -> String where Bytes.Element == UInt8 {

@@ -9,9 +9,17 @@ import Glibc
 /// thousands of files that turns a sub-second job into minutes of waiting on the disk, while
 /// the atomicity Dossier needs comes from renaming (a staged folder, or a temporary file).
 enum FileWriter {
-    /// - Parameter exclusive: fail rather than replace an existing file.
-    static func write(_ data: Data, to path: String, exclusive: Bool = false) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | (exclusive ? O_EXCL : O_TRUNC) | O_CLOEXEC, 0o644)
+    /// - Parameters:
+    ///   - exclusive: fail rather than replace an existing file.
+    ///   - makingFolders: create missing parent folders (only when the file cannot be opened,
+    ///     so a site's thousands of writes into existing folders cost no extra call).
+    static func write(_ data: Data, to path: String, exclusive: Bool = false, makingFolders: Bool = false) throws {
+        let flags = O_WRONLY | O_CREAT | (exclusive ? O_EXCL : O_TRUNC) | O_CLOEXEC
+        var descriptor = open(path, flags, 0o644)
+        if descriptor < 0, errno == ENOENT, makingFolders {
+            try makeFolders((path as NSString).deletingLastPathComponent)
+            descriptor = open(path, flags, 0o644)
+        }
         guard descriptor >= 0 else { throw error(path) }
         defer { close(descriptor) }
         try data.withUnsafeBytes { buffer in

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Small text helpers used across stages.
 extension String {
     /// Lines split on "\n", blank ones kept; splitting bytes is far faster than Characters.
@@ -19,13 +21,34 @@ extension String {
     /// Whether `word` occurs in it, compared by UTF-8 bytes: Foundation's `contains` goes
     /// through NSString, which costs more than the search.
     func containsBytes(of word: String) -> Bool {
-        let haystack = Array(utf8), needle = Array(word.utf8)
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        var start = 0
-        while start + needle.count <= haystack.count {
-            if haystack[start] == first, haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
-            start += 1
+        var text = self, word = word
+        return text.withUTF8 { haystack in
+            word.withUTF8 { needle in
+                guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+                var start = 0
+                while start + needle.count <= haystack.count {
+                    if haystack[start] == first, memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0 { return true }
+                    start += 1
+                }
+                return false
+            }
         }
-        return false
+    }
+
+    /// `lowercased()`, with ASCII text (most news text) mapped byte by byte instead of
+    /// through the Unicode case tables.
+    var asciiFastLowercased: String {
+        var text = self
+        return text.withUTF8 { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard bytes.contains(where: { $0 >= 65 && $0 <= 90 }) else { return self }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for index in bytes.indices {
+                    let byte = bytes[index]
+                    buffer[index] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                }
+                return bytes.count
+            }
+        } ?? lowercased()
     }
 }

@@ -42,10 +42,7 @@ struct ArticleExtraction: Sendable, Hashable {
         ties = people.ties.map(\.tie)
         let fallbackTopic = topicSlugs.first
         // Topic mentions per paragraph, by scalar offset.
-        let mentions: [[(offset: Int, slug: String)]] = text.paragraphs.map { paragraph in
-            let string = paragraph.string
-            return matcher.matches(in: string).map { (string.unicodeScalars.distance(from: string.startIndex, to: $0.range.lowerBound), $0.topicSlug) }
-        }
+        let mentions = text.paragraphs.map { matcher.mentions(in: $0.scalars) }
         func topic(paragraph: Int, near offset: Int, in sentence: Range<Int>) -> String? {
             let inSentence = mentions[paragraph].filter { sentence.contains($0.offset) }
             if let nearest = inSentence.min(by: { abs($0.offset - offset) < abs($1.offset - offset) }) { return nearest.slug }
@@ -72,7 +69,7 @@ struct ArticleExtraction: Sendable, Hashable {
             for range in paragraph.sentences {
                 let tokens = paragraph.tokens(in: range)
                 // Only sentences with a number (digits or a number word) can hold a figure or a year.
-                let hasNumber = tokens.contains { $0.kind == .number || NumberWords.small[$0.lower] != nil }
+                let hasNumber = tokens.contains { $0.kind == .number || $0.lexicon.contains(.numberWord) }
                 let dated = dates.events(in: paragraph.scalars, tokens: tokens)
                 // The sentence's text is made only when something in it is kept: most sentences keep nothing.
                 let sentence = hasNumber || !dated.isEmpty ? paragraph.text(range) : ""
@@ -104,7 +101,7 @@ struct ArticleExtraction: Sendable, Hashable {
         let subject = topic ?? "Other"
         switch found.kind {
         case .money:
-            let lower = sentence.lowercased()
+            let lower = sentence.asciiFastLowercased
             let dealWords = ["deal", "contract", "agreement", "order", "purchase", "pact", "sale", "cost", "worth", "price"]
             return subject + (dealWords.contains(where: lower.containsBytes(of:)) ? " deal value" : " amount")
         case .percentage:

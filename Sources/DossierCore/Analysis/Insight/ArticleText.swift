@@ -2,7 +2,6 @@
 /// ground the quote, figure and event extractors read.
 struct ArticleText: Sendable {
     struct Paragraph: Sendable {
-        var string: String
         var scalars: [Unicode.Scalar]
         /// `start..<end` scalar offsets of each sentence.
         var sentences: [Range<Int>]
@@ -43,7 +42,7 @@ struct ArticleText: Sendable {
             guard block.contains(where: { !$0.isWhitespace }) else { return nil }
             let scalars = block.map { $0 == "\n" ? " " : $0 }
             defer { base += scalars.count + 2 }
-            return Paragraph(string: String(scalars: scalars[...]), scalars: scalars, sentences: Self.sentences(in: scalars),
+            return Paragraph(scalars: scalars, sentences: Self.sentences(in: scalars),
                              base: base, tokens: WordToken.tokens(scalars))
         }
     }

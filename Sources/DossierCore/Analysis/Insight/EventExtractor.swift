@@ -30,11 +30,17 @@ struct EventExtractor {
 
     /// `tokens` locate themselves in `sentence`, which may be the whole paragraph.
     mutating func events(in sentence: [Unicode.Scalar], tokens: [WordToken]) -> [Found] {
-        let lower = tokens.map { PeopleIndex.stripPossessive($0.lower) }
-        let actions = lower.enumerated().compactMap { index, word in Self.actions[word].map { (index, $0) } }
-        let action = actions.first?.1
+        // Most sentences hold nothing that can start a date: no number, month, weekday or
+        // relative word. They are passed over before any of the work below.
+        guard tokens.contains(where: Self.mayStartDate) else { return [] }
+        // Words without a possessive "'s", as the lists below hold them; made only when asked.
+        func lower(_ index: Int) -> String { PeopleIndex.stripPossessive(tokens[index].lower) }
+        let actions = tokens.indices.compactMap { index in
+            tokens[index].bareLexicon.contains(.action) ? Self.actions[lower(index)].map { (index, $0) } : nil
+        }
         // A year is an event date when something happens in the sentence: a known action or any past-tense verb.
-        let happens = action != nil || lower.contains { ($0.count > 4 && $0.hasSuffix("ed")) || Self.pastTense.contains($0) }
+        let happens = tokens.contains { $0.bareLexicon.contains(.happening) }
+        let mentionsEvent = tokens.contains { $0.bareLexicon.contains(.eventNoun) }
         var found: [Found] = []
         var index = 0
         func add(_ date: EventDate?, from start: Int, through end: Int, relative: Bool = false) {
@@ -64,7 +70,8 @@ struct EventExtractor {
                 index += 3
                 continue
             }
-            if token.kind == .word, token.isCapitalized, let month = NumberWords.months[token.lower], token.lower != "may" || next?.kind == .number {
+            if token.kind == .word, token.isCapitalized, token.lexicon.contains(.month), let month = NumberWords.months[token.lower],
+               token.lower != "may" || next?.kind == .number {
                 // December 6, 2021 / Dec. 6, 2021
                 var next = next
                 var dayAt = index + 1
@@ -85,7 +92,7 @@ struct EventExtractor {
                     continue
                 }
                 // "in November": the latest November up to the publication month.
-                if index > 0, lower[index - 1] == "in" || lower[index - 1] == "since" || lower[index - 1] == "last",
+                if index > 0, ["in", "since", "last"].contains(lower(index - 1)),
                    let published {
                     let year = month <= published.month ? published.year : published.year - 1
                     add(EventDate(year: year, month: month), from: index - 1, through: index, relative: true)
@@ -101,9 +108,9 @@ struct EventExtractor {
             }
             if NumberWords.isYear(token), index > 0 {
                 let year = Int(token.text)!
-                let before = lower[index - 1]
-                let nounFollows = lower[(index + 1)..<min(lower.count, index + 4)].contains(where: Self.eventNouns.contains)
-                if ["in", "since", "by", "of", "until"].contains(before), happens || Self.eventNouns.contains(where: lower.contains) {
+                let before = lower(index - 1)
+                let nounFollows = tokens[(index + 1)..<min(tokens.count, index + 4)].contains { $0.bareLexicon.contains(.eventNoun) }
+                if ["in", "since", "by", "of", "until"].contains(before), happens || mentionsEvent {
                     add(EventDate(year: year), from: index - 1, through: index)
                 } else if nounFollows, before == "the" || tokens[index - 1].kind == .word {
                     add(EventDate(year: year), from: index - 1, through: index)
@@ -111,7 +118,7 @@ struct EventExtractor {
                 index += 1
                 continue
             }
-            if token.kind == .word, let relative = relativeDate(lower, at: index) {
+            if token.kind == .word, token.bareLexicon.contains(.relativeWord), let relative = relativeDate(tokens.map { PeopleIndex.stripPossessive($0.lower) }, at: index) {
                 add(relative.date, from: relative.start, through: relative.end, relative: true)
                 index = relative.end + 1
                 continue
@@ -120,6 +127,19 @@ struct EventExtractor {
         }
         return found
     }
+
+    /// Whether a date read by `events` can start at this token: a number (a year, a day), a
+    /// capitalised month, or the word a relative date turns on.
+    private static func mayStartDate(_ token: WordToken) -> Bool {
+        switch token.kind {
+        case .number: return true
+        case .symbol: return false
+        case .word:
+            return token.isCapitalized && token.lexicon.contains(.month) || token.bareLexicon.contains(.relativeWord)
+        }
+    }
+
+    static let relativeWords = Set(NumberWords.weekdays.keys).union(["today", "yesterday", "last", "following"])
 
     /// "on Monday", "today", "yesterday", "last month", "last year", "the following summer".
     private func relativeDate(_ lower: [String], at index: Int) -> (date: EventDate?, start: Int, end: Int)? {

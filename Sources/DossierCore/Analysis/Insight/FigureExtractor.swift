@@ -31,7 +31,7 @@ struct FigureExtractor {
             guard index >= skipUntil else { continue }
             let token = tokens[index]
             let isDigits = token.kind == .number
-            let wordValue = token.kind == .word ? NumberWords.small[token.lower] : nil
+            let wordValue = token.lexicon.contains(.numberWord) ? NumberWords.small[token.lower] : nil
             guard isDigits || wordValue != nil else { continue }
             if isDigits, let skip = notAFigure(tokens, at: index) {
                 skipUntil = skip

@@ -22,16 +22,18 @@ struct PeopleIndex: Sendable {
         for paragraph in text.paragraphs {
             let tokens = paragraph.tokens
             for (index, token) in tokens.enumerated() where token.kind == .word {
-                if Self.speechVerbs.contains(token.lower), index > 0, Self.isNameWord(tokens[index - 1]) {
+                // Each word is looked up once per list: this runs on every word of every article.
+                let isSpeechVerb = token.lexicon.contains(.speechVerb)
+                if isSpeechVerb, index > 0, Self.isNameWord(tokens[index - 1]) {
                     speakers.append((paragraph.base + tokens[index - 1].start, Self.stripPossessive(tokens[index - 1].text)))
                 }
                 // "Australia's prime minister, Scott Morrison, said": the name after a comma.
                 let nameStart = index + 1 < tokens.count && (tokens[index + 1].text == "," || tokens[index + 1].text == ".") ? index + 2 : index + 1
-                if Self.titleWords.contains(token.lower), let name = Self.name(in: tokens, from: nameStart) {
+                if token.lexicon.contains(.titleWord), let name = Self.name(in: tokens, from: nameStart) {
                     let role = Self.role(in: tokens, endingAt: index)
                     found.append((paragraph.base + tokens[nameStart].start, name,
                                   role.map { Tie(office: $0.office, nationality: $0.nationality, name: name.joined(separator: " ")) }))
-                } else if Self.speechVerbs.contains(token.lower), index + 1 < tokens.count, Self.isNameWord(tokens[index + 1]) {
+                } else if isSpeechVerb, index + 1 < tokens.count, Self.isNameWord(tokens[index + 1]) {
                     // "said Lavrov", "said S.K. Sharma" (initials kept with the surname).
                     var end = index + 1
                     while end < tokens.count, end < index + 4, Self.isNameWord(tokens[end]) || tokens[end].text == "." ||
@@ -44,15 +46,15 @@ struct PeopleIndex: Sendable {
                     var end = index + 1
                     while end < tokens.count, end < index + 3, Self.isNameWord(tokens[end]) { end += 1 }
                     let words = tokens[index..<end]
-                    if !words.contains(where: { Self.organisationWords.contains($0.lower) }),
+                    if !words.contains(where: { $0.lexicon.contains(.organisationWord) }),
                        end >= tokens.count || !(tokens[end].kind == .word && tokens[end].isCapitalized) {
                         found.append((paragraph.base + token.start, words.map { Self.stripPossessive($0.text) }, nil))
                     }
-                } else if Self.speechVerbs.contains(token.lower), index > 0 {
+                } else if isSpeechVerb, index > 0 {
                     // "Lavrov said": a capitalised subject of a speech verb is a person unless it is a place.
                     var first = index
                     while first > 0, first > index - 3, Self.isNameWord(tokens[first - 1]),
-                          !Self.titleWords.contains(tokens[first - 1].lower) { first -= 1 }
+                          !tokens[first - 1].lexicon.contains(.titleWord) { first -= 1 }
                     if first < index {
                         found.append((paragraph.base + tokens[first].start, tokens[first..<index].map(\.text), nil))
                     }
@@ -71,7 +73,8 @@ struct PeopleIndex: Sendable {
         // Mentions: every occurrence of a known name's last word.
         let lastWords = Dictionary(names.map { (Self.lastWord($0), $0) }, uniquingKeysWith: { a, b in a.count >= b.count ? a : b })
         for paragraph in text.paragraphs {
-            for token in paragraph.tokens where token.kind == .word {
+            // Every name's words are capitalised (`isNameWord`), so only capitalised words can match.
+            for token in paragraph.tokens where token.kind == .word && token.isCapitalized {
                 if let name = lastWords[Self.stripPossessive(token.text)] { mentions.append((paragraph.base + token.start, name)) }
             }
         }
@@ -132,7 +135,7 @@ struct PeopleIndex: Sendable {
     /// Up to three capitalised words after a title: "Sergey Lavrov", "Ajay Bhatt", "S Jaishankar".
     private static func name(in tokens: [WordToken], from start: Int) -> [String]? {
         var end = start
-        while end < tokens.count, end < start + 3, !titleWords.contains(tokens[end].lower),
+        while end < tokens.count, end < start + 3, !tokens[end].lexicon.contains(.titleWord),
               isNameWord(tokens[end]) || isInitial(tokens[end]) && end + 1 < tokens.count && isNameWord(tokens[end + 1]) { end += 1 }
         guard end > start, isNameWord(tokens[end - 1]) else { return nil }
         var words = tokens[start..<end].map(\.text)
@@ -145,7 +148,7 @@ struct PeopleIndex: Sendable {
         let isASCII = token.text.utf8.allSatisfy { $0 < 0x80 }
         guard isASCII || token.text.count > 1 else { return false }
         let bare = stripPossessive(token.text)
-        guard !notNames.contains(stripPossessive(token.lower)) else { return false }
+        guard !token.bareLexicon.contains(.notName) else { return false }
         // All-capital words are acronyms (US, NATO), not names.
         return isASCII ? bare.utf8.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") } : bare.contains(where: \.isLowercase)
     }
@@ -154,7 +157,7 @@ struct PeopleIndex: Sendable {
     /// "Russia's Defence Minister" → ("defence minister", "russia").
     static func role(in tokens: [WordToken], endingAt titleIndex: Int) -> (office: String, nationality: String?)? {
         var start = titleIndex
-        while start > 0, officeWords.contains(tokens[start - 1].lower) || titleWords.contains(tokens[start - 1].lower) {
+        while start > 0, !tokens[start - 1].lexicon.isDisjoint(with: [.officeWord, .titleWord]) {
             start -= 1
         }
         let office = tokens[start...titleIndex].map(\.lower).filter { !honorifics.contains($0) }.joined(separator: " ")

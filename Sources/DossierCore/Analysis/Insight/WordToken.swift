@@ -13,6 +13,10 @@ struct WordToken: Sendable, Equatable {
 
     /// Lower-cased once, since every lookup wants it.
     var lower: String
+    /// The word lists `lower` is on, and those it is on without a possessive "'s"
+    /// (`PeopleIndex.stripPossessive`): looked up once here for every extractor.
+    var lexicon: Lexicon = []
+    var bareLexicon: Lexicon = []
     /// Whether its first letter is a capital; worked out once with the token.
     var isCapitalized: Bool
     var startsLowercase: Bool { text.unicodeScalars.first?.isLowercase == true }
@@ -73,9 +77,15 @@ struct WordToken: Sendable, Equatable {
                 index += 1
             }
             let text = String(scalars: scalars[start..<index])
-            let lower = kind == .word && text.utf8.contains(where: { $0 >= 65 && $0 <= 90 || $0 >= 0x80 }) ? text.lowercased() : text
-            tokens.append(WordToken(kind: kind, text: text, start: start, end: index, spaceBefore: sawSpace, lower: lower,
-                                    isCapitalized: character.isUppercase))
+            let lower = kind == .word && text.utf8.contains(where: { $0 >= 65 && $0 <= 90 || $0 >= 0x80 }) ? text.asciiFastLowercased : text
+            var token = WordToken(kind: kind, text: text, start: start, end: index, spaceBefore: sawSpace, lower: lower,
+                                  isCapitalized: character.isUppercase)
+            if kind == .word {
+                token.lexicon = Lexicon.of(lower)
+                let bare = PeopleIndex.stripPossessive(lower)
+                token.bareLexicon = bare.utf8.count == lower.utf8.count ? token.lexicon : Lexicon.of(bare)
+            }
+            tokens.append(token)
             sawSpace = false
         }
         return tokens

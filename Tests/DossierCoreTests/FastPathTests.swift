@@ -1,0 +1,82 @@
+import Testing
+@testable import DossierCore
+
+/// The shortcuts taken for speed give exactly what the plain ways give, on random text that
+/// mixes ASCII with the cases the shortcuts hand over: capitals, non-ASCII letters, odd
+/// spaces, combining marks, possessives.
+@Suite("Fast paths")
+struct FastPathTests {
+    static let pieces = ["a", "Z", "q", " ", "  ", "\n", "\t", "\u{00A0}", "\u{2009}", "é", "É", "\u{0301}", "“", "’s", "'s",
+                         "Ä", "ß", "İ", "-", ".", "5", "🙂", "\r\n", "ǅ"]
+
+    static func randomTexts(seed: UInt64, count: Int = 400) -> [String] {
+        var random = SplitMix(seed: seed)
+        return (0..<count).map { _ in (0..<random.int(0...24)).map { _ in random.pick(pieces) }.joined() }
+    }
+
+    @Test func asciiLowercasingMatchesLowercased() {
+        for text in Self.randomTexts(seed: 11) + ["", "ABC", "already lower", "MiXeD 123"] {
+            #expect(text.asciiFastLowercased == text.lowercased(), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func bytewiseContainsMatchesContains() {
+        var random = SplitMix(seed: 12)
+        for text in Self.randomTexts(seed: 13) {
+            let word = (0..<random.int(0...3)).map { _ in random.pick(["a", "q", " ", "é", "’s", "5"]) }.joined()
+            let expected = word.isEmpty || text.utf8.count >= word.utf8.count && (0...(text.utf8.count - word.utf8.count)).contains {
+                Array(text.utf8)[$0..<($0 + word.utf8.count)].elementsEqual(word.utf8)
+            }
+            #expect(text.containsBytes(of: word) == expected, "\(text.debugDescription) ∋ \(word.debugDescription)")
+        }
+    }
+
+    /// A passage side already squashed is returned as is; any other goes the Character way.
+    @Test func squashingMatchesSplittingCharacters() {
+        for text in Self.randomTexts(seed: 14) + ["one two", " lead", "trail ", "a \u{0301}b", "x  y"] {
+            let expected = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(Passage.squash(Substring(text)) == expected, "\(text.debugDescription)")
+        }
+    }
+
+    /// Each token's word-list entries, looked up once, agree with asking every list.
+    @Test func tokenLexiconAgreesWithTheLists() {
+        let words = Array(PeopleIndex.speechVerbs) + Array(PeopleIndex.titleWords) + Array(PeopleIndex.notNames)
+            + Array(EventExtractor.actions.keys) + Array(EventExtractor.eventNouns) + Array(NumberWords.months.keys)
+            + ["Lavrov's", "Monday’s", "signed", "Said", "TODAY", "walked", "bed", "sacred", "two", "Twenty"]
+        let text = words.joined(separator: " ") + " " + Self.randomTexts(seed: 15, count: 50).joined(separator: " ")
+        for token in WordToken.tokens(Array(text.unicodeScalars)) where token.kind == .word {
+            let bare = PeopleIndex.stripPossessive(token.lower)
+            func check(_ entry: Lexicon, _ expected: Bool, of word: String, in lexicon: Lexicon) {
+                #expect(lexicon.contains(entry) == expected, "\(word) \(entry)")
+            }
+            check(.speechVerb, PeopleIndex.speechVerbs.contains(token.lower), of: token.lower, in: token.lexicon)
+            check(.titleWord, PeopleIndex.titleWords.contains(token.lower), of: token.lower, in: token.lexicon)
+            check(.officeWord, PeopleIndex.officeWords.contains(token.lower), of: token.lower, in: token.lexicon)
+            check(.organisationWord, PeopleIndex.organisationWords.contains(token.lower), of: token.lower, in: token.lexicon)
+            check(.month, NumberWords.months[token.lower] != nil, of: token.lower, in: token.lexicon)
+            check(.numberWord, NumberWords.small[token.lower] != nil, of: token.lower, in: token.lexicon)
+            check(.notName, PeopleIndex.notNames.contains(bare), of: bare, in: token.bareLexicon)
+            check(.eventNoun, EventExtractor.eventNouns.contains(bare), of: bare, in: token.bareLexicon)
+            check(.action, EventExtractor.actions[bare] != nil, of: bare, in: token.bareLexicon)
+            check(.relativeWord, EventExtractor.relativeWords.contains(bare), of: bare, in: token.bareLexicon)
+            let happens = EventExtractor.actions[bare] != nil || EventExtractor.pastTense.contains(bare) || (bare.count > 4 && bare.hasSuffix("ed"))
+            check(.happening, happens, of: bare, in: token.bareLexicon)
+        }
+    }
+
+    /// Mentions found in a paragraph's scalars stand where the string search finds them.
+    @Test func scalarMentionsMatchStringMatches() {
+        let matcher = TopicMatcher(topics: [
+            Topic(file: nil, name: "S-400", slug: "s-400", aliases: ["S-400", "S‐400 Triumf", "Triumf"], body: ""),
+            Topic(file: nil, name: "Ä", slug: "a", aliases: ["Äé", "é"], body: ""),
+        ])
+        var random = SplitMix(seed: 16)
+        for _ in 0..<300 {
+            let text = (0..<random.int(0...12)).map { _ in random.pick(["S-400", "s‐400 triumf", "triumf", "Äé", "É", "x", " ", "S-4000", "é\u{0301}", "🙂"]) }.joined()
+            let expected = matcher.matches(in: text).map { (text.unicodeScalars.distance(from: text.startIndex, to: $0.range.lowerBound), $0.topicSlug) }
+            let found = matcher.mentions(in: Array(text.unicodeScalars))
+            #expect(found.map(\.offset) == expected.map(\.0) && found.map(\.slug) == expected.map(\.1), "\(text.debugDescription)")
+        }
+    }
+}
