@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DossierCore
 
@@ -33,7 +34,7 @@ struct FastPathTests {
 
     /// A passage side already squashed is returned as is; any other goes the Character way.
     @Test func squashingMatchesSplittingCharacters() {
-        for text in Self.randomTexts(seed: 14) + ["one two", " lead", "trail ", "a \u{0301}b", "x  y"] {
+        for text in Self.randomTexts(seed: 14) + ["one two", " lead", "trail ", "a \u{0301}b", "x  y", " \u{0301}x", "  a b  ", "x \u{0301}"] {
             let expected = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             #expect(Passage.squash(Substring(text)) == expected, "\(text.debugDescription)")
         }
@@ -77,6 +78,18 @@ struct FastPathTests {
             let expected = matcher.matches(in: text).map { (text.unicodeScalars.distance(from: text.startIndex, to: $0.range.lowerBound), $0.topicSlug) }
             let found = matcher.mentions(in: Array(text.unicodeScalars))
             #expect(found.map(\.offset) == expected.map(\.0) && found.map(\.slug) == expected.map(\.1), "\(text.debugDescription)")
+        }
+    }
+
+    /// Quote words split by byte agree with splitting Characters, and shingles hash as if joined.
+    @Test func quoteWordsAndShinglesMatchTheCharacterWay() {
+        for text in Self.randomTexts(seed: 17) + ["Don't & won't", "''", "a-b c.d", "S-400 is 'ready'"] {
+            let folded = TextFolding.foldedString(text.utf8.contains(UInt8(ascii: "&")) ? text.replacingOccurrences(of: "&", with: " and ") : text)
+            let expected = folded.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'") }).map { String($0.filter { $0 != "'" }) }
+            #expect(QuoteGrouper.normalisedWords(text) == expected, "\(text.debugDescription)")
+            let shingles = expected.count < 3 ? Set(expected.map { ContentHash.value($0.utf8) })
+                : Set((0...(expected.count - 3)).map { ContentHash.value(expected[$0..<($0 + 3)].joined(separator: " ").utf8) })
+            #expect(QuoteGrouper.shingleSet(text) == shingles, "\(text.debugDescription)")
         }
     }
 }

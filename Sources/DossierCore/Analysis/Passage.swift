@@ -18,12 +18,13 @@ public struct Passage: Sendable, Hashable {
         // Keep the space next to the mention that squashing would drop at the edges.
         if let last = text[start..<range.lowerBound].last, last.isWhitespace, !before.isEmpty { before += " " }
         if let first = text[range.upperBound..<end].first, first.isWhitespace, !after.isEmpty { after = " " + after }
-        if before.count > sideLimit {
+        // A Character takes at least a byte: most sides need no counting.
+        if before.utf8.count > sideLimit, before.count > sideLimit {
             let cut = before.suffix(sideLimit)
             let wordStart = cut.firstIndex(of: " ").map { cut.index(after: $0) } ?? cut.startIndex
             before = "…" + cut[wordStart...]
         }
-        if after.count > sideLimit {
+        if after.utf8.count > sideLimit, after.count > sideLimit {
             let cut = after.prefix(sideLimit)
             after = String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
         }
@@ -31,13 +32,21 @@ public struct Passage: Sendable, Hashable {
     }
 
     static func squash(_ text: Substring) -> String {
-        isSquashed(text) ? String(text) : text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // The sides of a mention start or end with the space beside it: spaces at the edges
+        // are dropped first, and most texts are then already squashed.
+        let utf8 = text.utf8
+        var start = utf8.startIndex, end = utf8.endIndex
+        while start < end, utf8[start] == UInt8(ascii: " ") { start = utf8.index(after: start) }
+        while end > start, utf8[utf8.index(before: end)] == UInt8(ascii: " ") { end = utf8.index(before: end) }
+        let inner = text[start..<end]
+        if isSquashed(inner, followsSpace: start > utf8.startIndex) { return String(inner) }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Whether squashing would change nothing: words apart by single spaces, none at the
     /// edges, no other whitespace. Read by scalar, which costs far less than splitting
     /// Characters; a space that a mark joins into one Character is left to the full path.
-    private static func isSquashed(_ text: Substring) -> Bool {
+    private static func isSquashed(_ text: Substring, followsSpace: Bool) -> Bool {
         var afterSpace = false, atStart = true
         for scalar in text.unicodeScalars {
             if scalar == " " {
@@ -46,7 +55,7 @@ public struct Passage: Sendable, Hashable {
                 continue
             }
             if scalar.isWhitespace { return false }
-            if afterSpace, !scalar.isASCII {
+            if afterSpace || atStart && followsSpace, !scalar.isASCII {
                 var pair = " "
                 pair.unicodeScalars.append(scalar)
                 if pair.count == 1 { return false }
@@ -89,11 +98,20 @@ public struct Passage: Sendable, Hashable {
     /// within its paragraph; the whole paragraph when no sentence holds it.
     private static func sentenceBounds(around range: Range<String.Index>, in text: String) -> (String.Index, String.Index) {
         let (paragraphStart, paragraphEnd) = paragraphBounds(around: range, in: text)
-        let scalars = text.unicodeScalars
-        let offset = scalars.distance(from: paragraphStart, to: range.lowerBound)
-        let sentences = ArticleText.sentences(in: Array(scalars[paragraphStart..<paragraphEnd]))
+        let utf8 = text.utf8
+        // Scalar offsets are counted in UTF-8 (a scalar is a byte that does not continue
+        // another) and mapped back by scalar widths: stepping a scalar view decodes each one.
+        func scalarOffset(of index: String.Index) -> Int {
+            utf8[paragraphStart..<index].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        }
+        let paragraph = Array(text.unicodeScalars[paragraphStart..<paragraphEnd])
+        func index(atScalar offset: Int) -> String.Index {
+            utf8.index(paragraphStart, offsetBy: paragraph[..<offset].reduce(0) { $0 + UTF8.width($1) })
+        }
+        let offset = scalarOffset(of: range.lowerBound)
+        let sentences = ArticleText.sentences(in: paragraph)
         guard let sentence = sentences.first(where: { $0.contains(offset) }) else { return (paragraphStart, paragraphEnd) }
-        let end = max(sentence.upperBound, scalars.distance(from: paragraphStart, to: range.upperBound))
-        return (scalars.index(paragraphStart, offsetBy: sentence.lowerBound), scalars.index(paragraphStart, offsetBy: end))
+        let end = max(sentence.upperBound, scalarOffset(of: range.upperBound))
+        return (index(atScalar: sentence.lowerBound), index(atScalar: end))
     }
 }

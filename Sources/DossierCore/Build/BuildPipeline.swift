@@ -170,7 +170,7 @@ public struct BuildPipeline: Sendable {
             }
             return (Data(html.utf8), print)
         case .atomFeed(let topicSlug):
-            bytes = Data(AtomFeed.render(contexts.dossier, topicSlug: topicSlug, urls: contexts.urls).utf8)
+            bytes = Data(AtomFeed.render(contexts.dossier, topicSlug: topicSlug, urls: contexts.urls) { contexts.articlesBySlug[$0] }.utf8)
         case .sitemap(let routes):
             bytes = Data(Sitemap.render(routes, dossier: contexts.dossier, urls: contexts.urls).utf8)
         case .sitemapIndex(let parts):

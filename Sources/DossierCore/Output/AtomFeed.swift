@@ -5,13 +5,23 @@ public enum AtomFeed {
     public static let entryLimit = 50
 
     public static func render(_ dossier: Dossier, topicSlug: String?, urls: SiteURLs) -> String {
+        let bySlug = topicSlug == nil ? [:] : Dictionary(dossier.articles.map { ($0.article.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        return render(dossier, topicSlug: topicSlug, urls: urls) { bySlug[$0] }
+    }
+
+    /// With the build's own lookup of articles by slug: a topic feed then reads only its entries.
+    static func render(_ dossier: Dossier, topicSlug: String?, urls: SiteURLs, article: (String) -> AnalyzedArticle?) -> String {
         let articles: [AnalyzedArticle]
         let title: String
         let selfRoute: Route
         let pageRoute: Route
         if let topicSlug, let coverage = dossier.topics.first(where: { $0.topic.slug == topicSlug }) {
-            let bySlug = Dictionary(dossier.articles.map { ($0.article.slug, $0) }, uniquingKeysWith: { a, _ in a })
-            articles = coverage.mentions.compactMap { bySlug[$0.articleSlug] }
+            // Newest first: the first entries that resolve are the feed's.
+            var found: [AnalyzedArticle] = []
+            for mention in coverage.mentions where found.count < entryLimit {
+                if let resolved = article(mention.articleSlug) { found.append(resolved) }
+            }
+            articles = found
             title = "\(dossier.config.title): \(coverage.topic.name)"
             selfRoute = .topicFeed(slug: topicSlug)
             pageRoute = .topic(slug: topicSlug, page: 1)

@@ -44,7 +44,7 @@ struct PageMeta {
         guard let data = try? encoder.encode(object) else { return "{}" }
         var escaped: [UInt8] = []
         escaped.reserveCapacity(data.count)
-        for byte in data {
+        for byte in data.withUnsafeBytes({ Array($0) }) {
             switch byte {
             case UInt8(ascii: "<"): escaped += Array("\\u003c".utf8)
             case UInt8(ascii: ">"): escaped += Array("\\u003e".utf8)

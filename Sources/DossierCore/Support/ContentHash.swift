@@ -3,7 +3,14 @@ import Foundation
 /// FNV-1a, 64 bit: a fast fingerprint for names and change detection, not for security.
 public enum ContentHash {
     public static func value<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        value(continuing: initial, bytes)
+    }
+
+    static let initial: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// The hash of what `value` hashed followed by `bytes`: hashes pieces as if joined.
+    static func value<Bytes: Sequence>(continuing value: UInt64, _ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        var value = value
         for byte in bytes {
             value ^= UInt64(byte)
             value = value &* 0x100_0000_01b3

@@ -95,7 +95,7 @@ struct ArticleText: Sendable {
     static func endsWithAbbreviation(_ scalars: [Unicode.Scalar], before dot: Int) -> Bool {
         var start = dot
         while start > 0, scalars[start - 1].isLetter { start -= 1 }
-        let word = String(scalars: scalars[start..<dot]).lowercased()
+        let word = String(scalars: scalars[start..<dot]).asciiFastLowercased
         if word.count == 1, scalars[start].isUppercase { return true }  // an initial: "J. Smith"
         return abbreviations.contains(word)
     }

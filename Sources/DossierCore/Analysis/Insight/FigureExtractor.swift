@@ -43,17 +43,18 @@ struct FigureExtractor {
             var scaleWord = ""
             var scaleAt = end
             if scaleAt < tokens.count, tokens[scaleAt].text == "-", !tokens[scaleAt].spaceBefore { scaleAt += 1 }
-            if scaleAt < tokens.count, let scale = NumberWords.scales[tokens[scaleAt].lower] {
+            if scaleAt < tokens.count, tokens[scaleAt].lexicon.contains(.scale), let scale = NumberWords.scales[tokens[scaleAt].lower] {
                 value *= scale
                 scaleWord = tokens[scaleAt].lower
                 end = scaleAt + 1
             }
             var start = index
             var currency = currencyBefore(tokens, at: index, start: &start)
-            if currency == nil, end < tokens.count, let after = Self.currencyWords[tokens[end].lower] {
+            if currency == nil, end < tokens.count, tokens[end].lexicon.contains(.currencyWord), let after = Self.currencyWords[tokens[end].lower] {
                 currency = after
                 end += 1
-            } else if currency == nil, end + 1 < tokens.count, let country = Self.dollarCountries[tokens[end].lower],
+            } else if currency == nil, end + 1 < tokens.count, tokens[end].lexicon.contains(.dollarCountry),
+                      let country = Self.dollarCountries[tokens[end].lower],
                       tokens[end + 1].lower == "dollars" {
                 currency = country
                 end += 2
@@ -82,7 +83,7 @@ struct FigureExtractor {
             // Units: "400 km", "39mm", "10-year", "five years".
             var unitAt = end
             if unitAt < tokens.count, tokens[unitAt].text == "-", !tokens[unitAt].spaceBefore { unitAt += 1 }
-            if unitAt < tokens.count, let unit = Self.units[tokens[unitAt].lower] {
+            if unitAt < tokens.count, tokens[unitAt].lexicon.contains(.unit), let unit = Self.units[tokens[unitAt].lower] {
                 emit(.quantity, unit, noun: tokens[unitAt].lower, through: unitAt)
                 continue
             }
@@ -119,8 +120,8 @@ struct FigureExtractor {
             return skip
         }
         // Dates: "6 December 2021", "December 6, 2021", "October 2016".
-        if let next, next.kind == .word, NumberWords.months[next.lower] != nil, next.isCapitalized { return index + 1 }
-        if let previous, previous.kind == .word, NumberWords.months[previous.lower] != nil, previous.isCapitalized { return index + 1 }
+        if let next, next.lexicon.contains(.month), next.isCapitalized { return index + 1 }
+        if let previous, previous.lexicon.contains(.month), previous.isCapitalized { return index + 1 }
         return nil
     }
 
@@ -131,7 +132,7 @@ struct FigureExtractor {
         let before = tokens[at]
         var currency: String?
         if before.kind == .symbol { currency = Self.currencySymbols[before.text] }
-        else if before.kind == .word { currency = Self.currencyCodes[before.lower] }
+        else if before.lexicon.contains(.currencyCode) { currency = Self.currencyCodes[before.lower] }
         guard var found = currency else { return nil }
         start = at
         // US$ 800 million, A$90bn, C$ 2 billion.
@@ -144,6 +145,7 @@ struct FigureExtractor {
     }
 
     private static func qualifier(_ tokens: [WordToken], before start: Int) -> String {
+        guard start > 0, tokens[start - 1].lexicon.contains(.qualifierEnd) else { return "" }
         for (phrase, words) in qualifierWords {
             guard start >= words.count else { continue }
             if zip(tokens[(start - words.count)..<start], words).allSatisfy({ $0.lower == $1 }) { return phrase }
@@ -165,10 +167,10 @@ struct FigureExtractor {
             if token.kind == .symbol, !(token.text == "-" || token.text == "×" || token.text == "/") { return nil }
             if token.kind == .word {
                 let lower = token.lower
-                if nounStops.contains(lower) { return nil }
-                if irregularPlurals[lower] != nil, token.startsLowercase { return index }
-                if lower.count >= 3, lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("us"),
-                   !notPlural.contains(lower), token.startsLowercase { return index }
+                if token.lexicon.contains(.nounStop) { return nil }
+                if token.lexicon.contains(.irregularPlural), token.startsLowercase { return index }
+                if lower.utf8.last == UInt8(ascii: "s"), lower.count >= 3, !lower.hasSuffix("ss"), !lower.hasSuffix("us"),
+                   !token.lexicon.contains(.notPlural), token.startsLowercase { return index }
             }
             index += 1
         }
@@ -208,12 +210,12 @@ struct FigureExtractor {
         "almost", "roughly", "approximately", "some", "under",
     ]
     /// Each qualifier with its words, split once.
-    private static let qualifierWords = qualifiers.map { ($0, $0.split(separator: " ").map(String.init)) }
-    private static let nounStops: Set<String> = [
+    static let qualifierWords = qualifiers.map { ($0, $0.split(separator: " ").map(String.init)) }
+    static let nounStops: Set<String> = [
         "of", "the", "to", "in", "on", "and", "or", "for", "by", "with", "from", "at", "that", "which", "who",
         "is", "are", "was", "were", "will", "would", "has", "have", "had", "a", "an",
     ]
-    private static let notPlural: Set<String> = [
+    static let notPlural: Set<String> = [
         "this", "its", "has", "was", "does", "his", "hers", "ours", "theirs", "yes", "thus", "whereas", "less",
         "news", "always", "perhaps", "besides", "towards", "afterwards", "various", "serious", "previous",
     ]

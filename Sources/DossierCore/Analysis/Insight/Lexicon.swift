@@ -21,6 +21,17 @@ struct Lexicon: OptionSet, Sendable, Hashable {
     static let month = Lexicon(rawValue: 1 << 9)
     /// A number written as a word (`NumberWords.small`).
     static let numberWord = Lexicon(rawValue: 1 << 10)
+    /// `FigureExtractor`'s lists: scales, currencies, units and the words around counted nouns.
+    static let scale = Lexicon(rawValue: 1 << 11)
+    static let currencyCode = Lexicon(rawValue: 1 << 12)
+    static let currencyWord = Lexicon(rawValue: 1 << 13)
+    static let dollarCountry = Lexicon(rawValue: 1 << 14)
+    static let unit = Lexicon(rawValue: 1 << 15)
+    static let nounStop = Lexicon(rawValue: 1 << 16)
+    static let irregularPlural = Lexicon(rawValue: 1 << 17)
+    static let notPlural = Lexicon(rawValue: 1 << 18)
+    /// The last word of a qualifier ("more than", "about").
+    static let qualifierEnd = Lexicon(rawValue: 1 << 19)
 
     /// The entries of a lower-cased word.
     static func of(_ lower: String) -> Lexicon {
@@ -47,6 +58,15 @@ struct Lexicon: OptionSet, Sendable, Hashable {
         add(EventExtractor.relativeWords, .relativeWord)
         add(NumberWords.months.keys, .month)
         add(NumberWords.small.keys, .numberWord)
+        add(NumberWords.scales.keys, .scale)
+        add(FigureExtractor.currencyCodes.keys, .currencyCode)
+        add(FigureExtractor.currencyWords.keys, .currencyWord)
+        add(FigureExtractor.dollarCountries.keys, .dollarCountry)
+        add(FigureExtractor.units.keys, .unit)
+        add(FigureExtractor.nounStops, .nounStop)
+        add(FigureExtractor.irregularPlurals.keys, .irregularPlural)
+        add(FigureExtractor.notPlural, .notPlural)
+        add(FigureExtractor.qualifierWords.compactMap(\.1.last), .qualifierEnd)
         return table
     }()
 }

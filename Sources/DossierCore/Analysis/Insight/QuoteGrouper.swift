@@ -62,13 +62,30 @@ enum QuoteGrouper {
     static func shingleSet(_ text: String) -> Set<UInt64> {
         let words = normalisedWords(text)
         guard words.count >= 3 else { return Set(words.map { ContentHash.value($0.utf8) }) }
-        return Set((0...(words.count - 3)).map { ContentHash.value(words[$0..<($0 + 3)].joined(separator: " ").utf8) })
+        // Each three words hashed as if joined by spaces, without joining them.
+        return Set((0...(words.count - 3)).map { start in
+            var value = ContentHash.value(words[start].utf8)
+            for word in words[(start + 1)..<(start + 3)] {
+                value = ContentHash.value(continuing: ContentHash.value(continuing: value, CollectionOfOne(UInt8(ascii: " "))), word.utf8)
+            }
+            return value
+        })
     }
 
     static func normalisedWords(_ text: String) -> [String] {
         // Most quotes hold neither "&" nor "'": skip the rewriting then.
         let text = text.utf8.contains(UInt8(ascii: "&")) ? text.replacingOccurrences(of: "&", with: " and ") : text
-        return TextFolding.foldedString(text)
+        let folded = TextFolding.foldedString(text)
+        // ASCII (most quotes, once folded) is split by byte: a letter, digit or "'" each is one Character.
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            func isWordByte(_ byte: UInt8) -> Bool {
+                (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "'")
+            }
+            return folded.utf8.split(whereSeparator: { !isWordByte($0) }).map { word in
+                String(decoding: word.filter { $0 != UInt8(ascii: "'") }, as: UTF8.self)
+            }
+        }
+        return folded
             .split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'") })
             .map { $0.utf8.contains(UInt8(ascii: "'")) ? String($0.filter { $0 != "'" }) : String($0) }
     }
