@@ -41,6 +41,7 @@ struct Build: ParsableCommand {
             includeDrafts: drafts, strict: strict, search: noSearch ? nil : SearchIndexer.locate())
         let bar = ProgressBar()
         options.progress = bar.progress()
+        options.freesResults = false
         let report = try runReporting(logger, footer: "nothing was written; \(options.output.path) is unchanged") {
             defer { bar.finish() }
             return try BuildPipeline(options: options).build()

@@ -16,7 +16,8 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let logger = ConsoleLogHandler.logger(verbose: false)
-        let options = BuildOptions(source: source.url, includeDrafts: drafts, strict: strict)
+        var options = BuildOptions(source: source.url, includeDrafts: drafts, strict: strict)
+        options.freesResults = false
         let report = try runReporting(logger, footer: "nothing was written") {
             try BuildPipeline(options: options).check()
         }

@@ -53,7 +53,12 @@ enum Relations {
             var best: [(count: Int, index: Int)] = []
             var floor = 0
             bits.withUnsafeBufferPointer { bits in
+                // No article shares more topics than this one has: once the list is full of
+                // articles sharing all of them, none can enter and the scan stops.
+                var most = 0
+                for word in 0..<words { most += bits[index * words + word].nonzeroBitCount }
                 for other in 0..<articles.count where other != index {
+                    if floor == most { break }
                     var shared = 0
                     if words == 1 {
                         shared = (bits[index] & bits[other]).nonzeroBitCount

@@ -30,6 +30,10 @@ public struct BuildOptions: Sendable {
     public var collectsReview = true
     /// Told of each stage and of every article analysed and page rendered (the command line's progress bar).
     public var progress: WorkProgress?
+    /// False for a one-shot command: what the build made in memory is left for the process's
+    /// exit to hand back, which it does at once, while freeing a large dossier's hundreds of
+    /// thousands of objects one by one takes most of a second (0.7 s at 10,000 articles).
+    public var freesResults = true
 
     public init(source: URL, output: URL? = nil, baseURL: URL? = nil, includeDrafts: Bool = false, strict: Bool = false,
                 today: PublicationDate = .today(), search: SearchIndexer? = nil) {

@@ -40,7 +40,7 @@ public struct BuildPipeline: Sendable {
         options.cache?.releaseRetired()
         // Taken before reading, so an edit made during the build makes the stamp stale.
         let incremental = writing && options.cache?.pages(in: options.output) != nil
-        let inputs = writing && !incremental ? BuildStamp.fingerprint(of: options.source) : ""
+        let inputs = writing && !incremental ? timings.measure("stamp") { BuildStamp.fingerprint(of: options.source) } : ""
         let progress = options.progress
         progress?.begin("load")
         var loaded = timings.measure("load") { ContentLoader(root: options.source, cache: options.cache, changed: options.changedPaths).load() }
@@ -71,12 +71,14 @@ public struct BuildPipeline: Sendable {
         log.add(contentsOf: analyzed.diagnostics)
         var reviewCount = review.count
         if options.collectsReview {
-            if writing {
-                reviewCount += ConflictReview.count(analyzed.dossier)
-                review = []
-            } else {
-                review += ConflictReview.items(analyzed.dossier)
-                reviewCount = review.count
+            timings.measure("review") {
+                if writing {
+                    reviewCount += ConflictReview.count(analyzed.dossier)
+                    review = []
+                } else {
+                    review += ConflictReview.items(analyzed.dossier)
+                    reviewCount = review.count
+                }
             }
         }
         let failing = log.failing(strict: options.strict)
@@ -149,6 +151,7 @@ public struct BuildPipeline: Sendable {
         } catch {
             throw DossierError([.error(displayOutput, "cannot write the site: \(error); the previous output is unchanged")])
         }
+        if !options.freesResults { KeptUntilExit.keep((analyzed, contexts, pages)) }
         return Report(pages: pages.count, filesWritten: output?.filesWritten ?? 0,
                       diagnostics: log.warnings, review: review, reviewCount: reviewCount,
                       timings: timings, searchIndexed: search != nil)

@@ -18,16 +18,16 @@ enum ConflictReview {
 
     /// Calls `found` with each conflicting item's file and a way to word it. What an item's
     /// text shares with its group (the other speakers, the other values) is worked out once
-    /// per group and speaker or value, not once per item: groups can hold thousands.
+    /// per group and speaker or value, not once per item: groups can hold thousands. It is
+    /// worked out lazily, when an item is first worded: counting words none.
     private static func visit(_ dossier: Dossier, _ found: (String, () -> String) -> Void) {
         let files = Dictionary(dossier.articles.map { ($0.article.slug, $0.article.file) }, uniquingKeysWith: { a, _ in a })
         for group in dossier.insight.quoteGroups where group.hasAttributionConflict {
-            let opening = group.text.split(separator: " ").prefix(6).joined(separator: " ")
-            var articlesBySpeaker: [String: Set<String>] = [:]
-            for quote in group.quotations where quote.speaker != nil {
-                articlesBySpeaker[quote.speakerKey!, default: []].insert(quote.articleSlug)
+            lazy var opening = group.text.split(separator: " ").prefix(6).joined(separator: " ")
+            lazy var articlesBySpeaker: [String: Set<String>] = group.quotations.reduce(into: [:]) { found, quote in
+                if quote.speaker != nil { found[quote.speakerKey!, default: []].insert(quote.articleSlug) }
             }
-            let foldedSpeakers = group.speakers.map { (name: $0, folded: TextFolding.foldedString($0)) }
+            lazy var foldedSpeakers = group.speakers.map { (name: $0, folded: TextFolding.foldedString($0)) }
             var otherArticlesBySpeaker: [String: Int] = [:]
             for quote in group.quotations {
                 guard let file = files[quote.articleSlug], let speaker = quote.speaker, let key = quote.speakerKey else { continue }
@@ -44,7 +44,7 @@ enum ConflictReview {
         }
         for group in dossier.insight.figureGroups where group.disagrees {
             let note = group.isReconcilable ? " (their qualifiers could reconcile them)" : ""
-            let values = group.values.map { (value: $0.value, texts: Array(Set($0.figures.map(\.text))).sorted()) }
+            lazy var values = group.values.map { (value: $0.value, texts: Array(Set($0.figures.map(\.text))).sorted()) }
             var othersByValue: [Double: String] = [:]
             for figure in group.figures {
                 guard let file = files[figure.articleSlug] else { continue }

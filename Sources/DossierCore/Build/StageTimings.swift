@@ -1,19 +1,23 @@
 import Foundation
 
-/// How long each stage of a build took, in order, and the process's peak memory when it
+/// How long each stage of a build took, in order, the processor time it used on all cores
+/// (so a stage that does not use them shows), and the process's peak memory when it
 /// ended, for `--verbose`.
 public struct StageTimings: Sendable, CustomStringConvertible {
     public private(set) var stages: [(name: String, seconds: Double)] = []
     /// Peak resident memory, in bytes, at the end of each stage (by name).
     public private(set) var peakMemory: [String: Int] = [:]
+    /// User and system time of the whole process during each stage (by name), in seconds.
+    public private(set) var processorSeconds: [String: Double] = [:]
 
     public init() {}
 
     /// Runs `body`, adding its duration to the stage `name`.
     public mutating func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
-        let start = ContinuousClock.now
+        let start = ContinuousClock.now, startProcessor = Self.processorTime()
         defer {
             add(name, seconds: Self.seconds(ContinuousClock.now - start))
+            processorSeconds[name, default: 0] += Self.processorTime() - startProcessor
             peakMemory[name] = Self.peakResidentBytes()
         }
         return try body()
@@ -32,7 +36,8 @@ public struct StageTimings: Sendable, CustomStringConvertible {
     public var description: String {
         let lines = stages.map { stage in
             let memory = peakMemory[stage.name].map { "  (peak memory \($0 >> 20) MiB)" } ?? ""
-            return "  \(stage.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(Self.format(stage.seconds))\(memory)"
+            let processor = processorSeconds[stage.name].map { "  processor \(Self.format($0))" } ?? ""
+            return "  \(stage.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(Self.format(stage.seconds))\(processor)\(memory)"
         }
         return (lines + ["  \("total".padding(toLength: 10, withPad: " ", startingAt: 0)) \(Self.format(total))"])
             .joined(separator: "\n")
@@ -41,6 +46,14 @@ public struct StageTimings: Sendable, CustomStringConvertible {
     static func seconds(_ duration: Duration) -> Double {
         let parts = duration.components
         return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
+
+    /// User plus system time the process has used so far, on all its threads.
+    static func processorTime() -> Double {
+        var usage = rusage()
+        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     /// The most memory the process has held so far (the kernel keeps the figure in KiB).

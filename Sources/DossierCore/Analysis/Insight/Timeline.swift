@@ -35,10 +35,14 @@ enum Timeline {
             for index in stated { entries[index].statedDates = dates }
         }
         for index in entries.indices {
-            entries[index].articleCount = Set(entries[index].reports.map(\.articleSlug)).count
-            entries[index].reports = entries[index].reports.trimmed()
+            let reports = entries[index].reports
+            // Most entries have one report: no set is needed to count one article.
+            entries[index].articleCount = reports.count == 1 ? 1 : Set(reports.map(\.articleSlug)).count
+            entries[index].reports = reports.trimmed()
         }
-        return entries.sorted { ($0.date, $0.reports[0].sentence) < ($1.date, $1.reports[0].sentence) }
+        // Sorted by index on keys read once: moving whole entries about costs more than comparing them.
+        let keys = entries.map { (date: $0.date, sentence: $0.reports[0].sentence) }
+        return entries.indices.sorted { (keys[$0].date, keys[$0].sentence) < (keys[$1].date, keys[$1].sentence) }.map { entries[$0] }
     }
 
     private static func precision(_ date: EventDate) -> Int {
