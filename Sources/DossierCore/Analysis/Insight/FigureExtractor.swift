@@ -169,7 +169,7 @@ struct FigureExtractor {
                 let lower = token.lower
                 if token.lexicon.contains(.nounStop) { return nil }
                 if token.lexicon.contains(.irregularPlural), token.startsLowercase { return index }
-                if lower.utf8.last == UInt8(ascii: "s"), lower.count >= 3, !lower.hasSuffix("ss"), !lower.hasSuffix("us"),
+                if lower.utf8.last == UInt8(ascii: "s"), lower.count >= 3, lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("us"),
                    !token.lexicon.contains(.notPlural), token.startsLowercase { return index }
             }
             index += 1
