@@ -15,7 +15,7 @@ struct PageMeta {
     var next: Route?
     var feed: (route: Route, title: String)?
     /// schema.org data for the page, serialised as JSON-LD.
-    var structuredData: (any Encodable)?
+    var structuredData: (any JSONLDWritable)?
 
     func context(_ urls: SiteURLs) -> [String: Any] {
         var context: [String: Any] = [
@@ -38,21 +38,10 @@ struct PageMeta {
     }
 
     /// JSON with sorted keys (stable output), safe inside `<script>`: no "<" can close it.
-    static func jsonLD(_ object: any Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(object) else { return "{}" }
-        var escaped: [UInt8] = []
-        escaped.reserveCapacity(data.count)
-        for byte in data.withUnsafeBytes({ Array($0) }) {
-            switch byte {
-            case UInt8(ascii: "<"): escaped += Array("\\u003c".utf8)
-            case UInt8(ascii: ">"): escaped += Array("\\u003e".utf8)
-            case UInt8(ascii: "&"): escaped += Array("\\u0026".utf8)
-            default: escaped.append(byte)
-            }
-        }
-        return String(decoding: escaped, as: UTF8.self)
+    static func jsonLD(_ object: any JSONLDWritable) -> String {
+        var json = JSONWriter()
+        object.write(to: &json)
+        return json.text
     }
 
     static func newsArticle(_ analyzed: AnalyzedArticle, topicNames: [String], urls: SiteURLs, language: String) -> SchemaOrg.NewsArticle {
