@@ -135,6 +135,22 @@ struct SitePagesTests {
         #expect(caatsa.elements(forName: "entry").count == 3)
     }
 
+    /// A topic's feed holds its newest `entryLimit` articles, found through the build's own
+    /// lookup of articles (the build reads no more of the topic than that).
+    @Test func aTopicFeedHoldsItsNewestEntriesOnly() throws {
+        var articles: [String: String] = [:]
+        for day in 1...(AtomFeed.entryLimit + 5) {
+            let date = PublicationDate(year: 2021, month: 1, day: 1)!.adding(days: day)
+            articles["a\(day).md"] = "---\ntitle: Article \(day)\ndate: \(date.iso)\n---\n\nThe S-400 order.\n"
+        }
+        let site = try FixtureSite(articles: articles, topics: ["s-400.md": FixtureSite.s400Topic])
+        defer { site.remove() }
+        _ = try site.build()
+        let feed = try XMLDocument(data: Data(try site.read("topics/s-400/feed.xml").utf8)).rootElement()!
+        let titles = feed.elements(forName: "entry").compactMap { $0.elements(forName: "title").first?.stringValue }
+        #expect(titles == (6...(AtomFeed.entryLimit + 5)).reversed().map { "Article \($0)" })
+    }
+
     @Test func outletsAndNotFound() throws {
         let site = try makeSite()
         defer { site.remove() }

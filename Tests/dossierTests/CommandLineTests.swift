@@ -64,6 +64,11 @@ struct CommandLineTests {
         for stage in ["load", "analyze", "render", "write"] {
             #expect(run.stderr.contains("  \(stage) "), "timing for \(stage)")
         }
+        // The stamp and the review count are stages too, and each stage shows its processor time.
+        for stage in ["stamp", "review"] {
+            #expect(run.stderr.contains("  \(stage) "), "timing for \(stage)")
+        }
+        #expect(run.stderr.contains(" ms  processor "), "\(run.stderr)")
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/topics/s-400/index.html").path))
     }
 

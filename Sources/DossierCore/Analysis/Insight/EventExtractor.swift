@@ -33,10 +33,8 @@ struct EventExtractor {
         // Most sentences hold nothing that can start a date: no number, month, weekday or
         // relative word. They are passed over before any of the work below.
         guard tokens.contains(where: Self.mayStartDate) else { return [] }
-        // Words without a possessive "'s", as the lists below hold them; made only when asked.
-        func lower(_ index: Int) -> String { PeopleIndex.stripPossessive(tokens[index].lower) }
         let actions = tokens.indices.compactMap { index in
-            tokens[index].bareLexicon.contains(.action) ? Self.actions[lower(index)].map { (index, $0) } : nil
+            tokens[index].bareLexicon.contains(.action) ? Self.actions[tokens[index].bare].map { (index, $0) } : nil
         }
         // A year is an event date when something happens in the sentence: a known action or any past-tense verb.
         let happens = tokens.contains { $0.bareLexicon.contains(.happening) }
@@ -92,7 +90,7 @@ struct EventExtractor {
                     continue
                 }
                 // "in November": the latest November up to the publication month.
-                if index > 0, ["in", "since", "last"].contains(lower(index - 1)),
+                if index > 0, ["in", "since", "last"].contains(tokens[index - 1].bare),
                    let published {
                     let year = month <= published.month ? published.year : published.year - 1
                     add(EventDate(year: year, month: month), from: index - 1, through: index, relative: true)
@@ -108,7 +106,7 @@ struct EventExtractor {
             }
             if NumberWords.isYear(token), index > 0 {
                 let year = Int(token.text)!
-                let before = lower(index - 1)
+                let before = tokens[index - 1].bare
                 let nounFollows = tokens[(index + 1)..<min(tokens.count, index + 4)].contains { $0.bareLexicon.contains(.eventNoun) }
                 if ["in", "since", "by", "of", "until"].contains(before), happens || mentionsEvent {
                     add(EventDate(year: year), from: index - 1, through: index)
@@ -118,7 +116,7 @@ struct EventExtractor {
                 index += 1
                 continue
             }
-            if token.kind == .word, token.bareLexicon.contains(.relativeWord), let relative = relativeDate(tokens.map { PeopleIndex.stripPossessive($0.lower) }, at: index) {
+            if token.kind == .word, token.bareLexicon.contains(.relativeWord), let relative = relativeDate(tokens, at: index) {
                 add(relative.date, from: relative.start, through: relative.end, relative: true)
                 index = relative.end + 1
                 continue
@@ -142,27 +140,27 @@ struct EventExtractor {
     static let relativeWords = Set(NumberWords.weekdays.keys).union(["today", "yesterday", "last", "following"])
 
     /// "on Monday", "today", "yesterday", "last month", "last year", "the following summer".
-    private func relativeDate(_ lower: [String], at index: Int) -> (date: EventDate?, start: Int, end: Int)? {
-        let word = lower[index]
+    private func relativeDate(_ tokens: [WordToken], at index: Int) -> (date: EventDate?, start: Int, end: Int)? {
+        let word = tokens[index].bare
         if let weekday = NumberWords.weekdays[word] {
             guard let published else { return (nil, index, index) }
             let back = (published.weekday - weekday + 7) % 7
-            let start = index > 0 && lower[index - 1] == "on" ? index - 1 : index
+            let start = index > 0 && tokens[index - 1].bare == "on" ? index - 1 : index
             return (EventDate(published.adding(days: -back)), start, index)
         }
         switch word {
         case "today": return (published.map(EventDate.init), index, index)
         case "yesterday": return (published.map { EventDate($0.adding(days: -1)) }, index, index)
-        case "last" where index + 1 < lower.count:
+        case "last" where index + 1 < tokens.count:
             guard let published else { return nil }
-            if lower[index + 1] == "month" {
+            if tokens[index + 1].bare == "month" {
                 let month = published.month
                 return (month == 1 ? EventDate(year: published.year - 1, month: 12) : EventDate(year: published.year, month: month - 1), index, index + 1)
             }
-            if lower[index + 1] == "year" { return (EventDate(year: published.year - 1), index, index + 1) }
+            if tokens[index + 1].bare == "year" { return (EventDate(year: published.year - 1), index, index + 1) }
             return nil
-        case "following" where index > 0 && lower[index - 1] == "the" && index + 1 < lower.count:
-            guard let lastDate, ["year", "summer", "spring", "autumn", "fall", "winter"].contains(lower[index + 1]) else { return nil }
+        case "following" where index > 0 && tokens[index - 1].bare == "the" && index + 1 < tokens.count:
+            guard let lastDate, ["year", "summer", "spring", "autumn", "fall", "winter"].contains(tokens[index + 1].bare) else { return nil }
             return (EventDate(year: lastDate.year + 1), index - 1, index + 1)
         default:
             return nil

@@ -17,6 +17,8 @@ struct WordToken: Sendable, Equatable {
     /// (`PeopleIndex.stripPossessive`): looked up once here for every extractor.
     var lexicon: Lexicon = []
     var bareLexicon: Lexicon = []
+    /// `lower` without a possessive "'s" ("russia's" → "russia"), as the word lists hold words.
+    var bare: String { PeopleIndex.stripPossessive(lower) }
     /// Whether its first letter is a capital; worked out once with the token.
     var isCapitalized: Bool
     var startsLowercase: Bool { text.unicodeScalars.first?.isLowercase == true }
@@ -82,7 +84,7 @@ struct WordToken: Sendable, Equatable {
                                   isCapitalized: character.isUppercase)
             if kind == .word {
                 token.lexicon = Lexicon.of(lower)
-                let bare = PeopleIndex.stripPossessive(lower)
+                let bare = token.bare
                 token.bareLexicon = bare.utf8.count == lower.utf8.count ? token.lexicon : Lexicon.of(bare)
             }
             tokens.append(token)
