@@ -4,8 +4,10 @@ Server-Sent Event that tells open pages to reload. Prints every sample and the m
 
     python3 Tests/Benchmarks/serve-latency.py DOSSIER_BINARY SITE_DIR [RUNS] [KIND]
 
-KIND is "text" (default: a sentence with no quote, figure or date, like most edits) or
-"figure" (a sentence with a new figure, so the cross-article comparisons run again).
+KIND is "text" (default: a sentence with no quote, figure or date, like most edits),
+"figure" (a sentence with a new figure, so the figures are compared again), "quote" (a new
+quotation, so quotes are grouped again) or "date" (a new dated event, so the timeline is
+merged again).
 """
 import os, socket, statistics, subprocess, sys, threading, time, urllib.request
 
@@ -40,6 +42,10 @@ try:
         with open(path, "a", encoding="utf-8") as f:
             if kind == "figure":
                 f.write(f"\nThe deal is worth ${run + 1}.{run + 1} billion, an official said.\n")
+            elif kind == "quote":
+                f.write(f"\n\"We will take delivery of battery number {run + 1} before the monsoon,\" the defence minister said.\n")
+            elif kind == "date":
+                f.write(f"\nThe second contract was signed on {run + 1} March 2019.\n")
             else:
                 f.write(f"\nEdit {run}.\n")
         deadline = start + 30

@@ -46,4 +46,26 @@ struct SyndicationTests {
         #expect(clusters == Self.definition(signatures))
         #expect(!clusters.isEmpty && clusters.count < signatures.count / 2, "the case is neither trivial nor all one story")
     }
+
+    /// The links a preview keeps, brought up to date one article at a time (a signature
+    /// changed, emptied or filled), give the clusters of a pass over all signatures.
+    @Test(arguments: [5, 6, 7] as [UInt64])
+    func keptLinksAgreeAfterEachUpdate(seed: UInt64) {
+        var random = SplitMix(seed: seed)
+        func signature() -> [UInt64] {
+            if random.int(0..<10) == 0 { return [] }
+            let alphabet = UInt64(random.int(2...6))
+            return (0..<Syndication.bins).map { _ in random.int(0..<8) == 0 ? .max : random.next() % alphabet }
+        }
+        var signatures = (0..<300).map { _ in signature() }
+        var links = SyndicationLinks(signatures: signatures)
+        #expect(links.clusters == Syndication.clusters(signatures: signatures))
+        for step in 0..<60 {
+            let index = random.int(0..<signatures.count)
+            // Often a copy of another article's signature, so stories form and break up.
+            signatures[index] = random.int(0..<3) == 0 ? signatures[random.int(0..<signatures.count)] : signature()
+            links.update(index, signature: signatures[index])
+            #expect(links.clusters == Syndication.clusters(signatures: signatures), "step \(step)")
+        }
+    }
 }

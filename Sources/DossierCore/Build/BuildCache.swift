@@ -27,6 +27,9 @@ public final class BuildCache: @unchecked Sendable {
     /// build when such a page's data did change (a dependency the key misses).
     var checksKeys = false
 
+    /// How many times each corpus-wide comparison was brought up to date rather than remade.
+    private(set) var regroupings: [String: Int] = [:]
+
     public init() {}
 
     // MARK: Loading
@@ -115,6 +118,21 @@ public final class BuildCache: @unchecked Sendable {
         return value
     }
 
+    /// The same for values that can be brought up to date: `update` gets the value last
+    /// made under `name`, whatever it was made from (nil when there is none), taken out of
+    /// the cache so that it changes in place instead of being copied.
+    func memo<T>(_ name: String, key: Int, update: (inout T?) -> T) -> T {
+        if let value = lock.withLock({ memos[name].flatMap { $0.key == key ? $0.value as? T : nil } }) { return value }
+        var last = lock.withLock { memos.removeValue(forKey: name)?.value as? T }
+        let value = update(&last)
+        lock.withLock { memos[name] = (key, value) }
+        return value
+    }
+
+    func noteRegrouped(_ name: String) {
+        lock.withLock { regroupings[name, default: 0] += 1 }
+    }
+
     /// Keeps a build's values until `releaseRetired`, so they are not freed while it reports.
     func retire(_ values: Any...) {
         lock.withLock { retired.append(contentsOf: values) }
@@ -181,5 +199,13 @@ extension Optional where Wrapped == BuildCache {
     func memo<T>(_ name: String, key: Int, make: () -> T) -> T {
         guard let cache = self else { return make() }
         return cache.memo(name, key: key, make: make)
+    }
+
+    func memo<T>(_ name: String, key: Int, update: (inout T?) -> T) -> T {
+        guard let cache = self else {
+            var none: T?
+            return update(&none)
+        }
+        return cache.memo(name, key: key, update: update)
     }
 }

@@ -84,8 +84,10 @@ public struct BuildPipeline: Sendable {
         let failing = log.failing(strict: options.strict)
         guard failing.isEmpty else { throw DossierError(failing) }
 
-        let plan = PagePlanner.key(analyzed.dossier)
-        let pages = timings.measure("plan") { options.cache.memo("plan", key: plan) { PagePlanner.plan(analyzed.dossier) } }
+        let (plan, pages) = timings.measure("plan") {
+            let plan = PagePlanner.key(analyzed.dossier)
+            return (plan, options.cache.memo("plan", key: plan) { PagePlanner.plan(analyzed.dossier) })
+        }
         let assets: AssetFiles
         do {
             assets = try AssetFiles.load(from: options.assetsFolder)
@@ -93,7 +95,7 @@ public struct BuildPipeline: Sendable {
             throw DossierError([.error("templates/assets", "cannot read the theme's assets: \(error)")])
         }
         let urls = SiteURLs(baseURL: analyzed.dossier.config.baseURL, assetNames: assets.names)
-        let contexts = PageContext(dossier: analyzed.dossier, urls: urls, cache: options.cache)
+        let contexts = timings.measure("contexts") { PageContext(dossier: analyzed.dossier, urls: urls, cache: options.cache) }
         progress?.begin("render", total: pages.count)
         if incremental {
             let written = try timings.measure("render") {

@@ -47,18 +47,29 @@ public struct PageContext {
         position = Dictionary(articles.indices.map { (articles[$0].article.slug, $0) }, uniquingKeysWith: { a, _ in a })
         articlesBySlug = ArticleLookup(articles: dossier.articles, position: position)
         cards = CardMemo(count: articles.count)
+        // Each part by topic on its own: an edit that adds a figure sorts out the figures, not
+        // a timeline of a hundred thousand entries.
         let insight = dossier.insight
-        var key = Hasher()
-        key.combine(insight.digests.quotes)
-        key.combine(insight.digests.figures)
-        key.combine(insight.digests.timeline)
-        insightByTopic = cache.memo("insight-by-topic", key: key.finalize()) {
-            var byTopic: [String: TopicInsight] = [:]
-            for group in insight.quoteGroups { for slug in group.topicSlugs { byTopic[slug, default: .init()].quoteGroups.append(group) } }
-            for group in insight.figureGroups { if let slug = group.topicSlug { byTopic[slug, default: .init()].figureGroups.append(group) } }
-            for entry in insight.timeline { for slug in entry.topicSlugs { byTopic[slug, default: .init()].timeline.append(entry) } }
+        let quotes = cache.memo("insight-by-topic.quotes", key: insight.digests.quotes) {
+            var byTopic: [String: [QuoteGroup]] = [:]
+            for group in insight.quoteGroups { for slug in group.topicSlugs { byTopic[slug, default: []].append(group) } }
             return byTopic
         }
+        let figures = cache.memo("insight-by-topic.figures", key: insight.digests.figures) {
+            var byTopic: [String: [FigureGroup]] = [:]
+            for group in insight.figureGroups { if let slug = group.topicSlug { byTopic[slug, default: []].append(group) } }
+            return byTopic
+        }
+        let timeline = cache.memo("insight-by-topic.timeline", key: insight.digests.timeline) {
+            var byTopic: [String: [TimelineEntry]] = [:]
+            for entry in insight.timeline { for slug in entry.topicSlugs { byTopic[slug, default: []].append(entry) } }
+            return byTopic
+        }
+        var byTopic: [String: TopicInsight] = [:]
+        for slug in Set(quotes.keys).union(figures.keys).union(timeline.keys) {
+            byTopic[slug] = TopicInsight(quoteGroups: quotes[slug] ?? [], figureGroups: figures[slug] ?? [], timeline: timeline[slug] ?? [])
+        }
+        insightByTopic = byTopic
     }
 
     public func context(for page: PlannedPage) -> [String: Any] {

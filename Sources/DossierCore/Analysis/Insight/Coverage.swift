@@ -20,10 +20,14 @@ public struct Coverage: Sendable, Hashable {
     public init() {}
 
     init(articles: [AnalyzedArticle], signatures: [[UInt64]]) {
+        self.init(articles: articles, clusters: Syndication.clusters(signatures: signatures))
+    }
+
+    /// `clusters`: positions of the articles that carry the same story (see `Syndication`).
+    init(articles: [AnalyzedArticle], clusters: [[Int]]) {
         for analyzed in articles {
             for topic in analyzed.topicSlugs { counts[analyzed.outletSlug, default: [:]][topic, default: 0] += 1 }
         }
-        let clusters = Syndication.clusters(signatures: signatures)
         syndicated = clusters.map { $0.map { articles[$0].article.slug } }
         var story = Array(articles.indices)
         for cluster in clusters { for index in cluster { story[index] = cluster[0] } }

@@ -13,17 +13,17 @@ struct InsightAnalyzer {
         let parts = Parallel.map([0, 1, 2, 3]) { part -> Part in
             switch part {
             case 0: let made = cache.memo("insight.quotes", key: keys.quotes) { quoteGroups(articles, readings) }; return .quotes(made.0, made.1)
-            case 1: let made = cache.memo("insight.figures", key: keys.figures) { figureGroups(articles, readings) }; return .figures(made.0, made.1)
-            case 2: let made = cache.memo("insight.timeline", key: keys.timeline) { timeline(articles, readings) }; return .timeline(made.0, made.1)
+            case 1:
+                // Brought up to date from the last build's when only a few articles changed.
+                let made = cache.comparison(FigureGrouping.self, "figures", key: keys.figures, articles, readings)
+                return .figures(made.0, made.1)
+            case 2:
+                let made = cache.comparison(TimelineMerging.self, "timeline", key: keys.timeline, articles, readings)
+                return .timeline(made.0, made.1)
             default:
                 // Keyed on what it found, not on what it read: most edits change an
                 // article's signature but not the coverage, and pages show the coverage.
-                let made = cache.memo("insight.coverage", key: keys.coverage) { () -> (Coverage, Int) in
-                    let coverage = Coverage(articles: articles, signatures: readings.map(\.signature))
-                    var found = Hasher()
-                    found.combine(coverage)
-                    return (coverage, found.finalize())
-                }
+                let made = cache.comparison(CoverageTracking.self, "coverage", key: keys.coverage, articles, readings).0
                 return .coverage(made.0, digest: made.1)
             }
         }
@@ -100,42 +100,6 @@ struct InsightAnalyzer {
             ($0.hasAttributionConflict ? 1 : 0, $0.articleCount, $1.text) > ($1.hasAttributionConflict ? 1 : 0, $1.articleCount, $0.text)
         }
         return (groups, diagnostics)
-    }
-
-    /// Figures grouped by measure and unit straight from each article's list: a corpus has
-    /// tens of thousands, and every copy of one costs.
-    private func figureGroups(_ articles: [AnalyzedArticle], _ readings: [ArticleAnalysis]) -> ([FigureGroup], [Diagnostic]) {
-        struct Key: Hashable { var measure: String, unit: String }
-        var diagnostics: [Diagnostic] = []
-        var members: [[Figure]] = []
-        var byMeasure: [Key: Int] = [:]
-        for (analyzed, reading) in zip(articles, readings) {
-            var found = reading.extraction.figures
-            if !analyzed.article.corrections.isEmpty { diagnostics += CorrectionApplier.apply(analyzed.article, to: &found) }
-            for figure in found {
-                let key = Key(measure: figure.measure, unit: figure.unit)
-                if let group = byMeasure[key] { members[group].append(figure) } else {
-                    byMeasure[key] = members.count
-                    members.append([figure])
-                }
-            }
-        }
-        let groups = Parallel.map(members) { FigureGroup(measure: $0[0].measure, unit: $0[0].unit, topicSlug: $0[0].topicSlug, figures: $0) }
-        // Sort keys worked out once per group, not once per comparison.
-        let keyed = groups.map { ($0, $0.disagrees ? 1 : 0, $0.articleCount) }
-        return (keyed.sorted { ($0.1, $0.2, $1.0.measure) > ($1.1, $1.2, $0.0.measure) }.map(\.0), diagnostics)
-    }
-
-    private func timeline(_ articles: [AnalyzedArticle], _ readings: [ArticleAnalysis]) -> ([TimelineEntry], [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        var events: [DatedEvent] = []
-        events.reserveCapacity(readings.reduce(0) { $0 + $1.extraction.events.count })
-        for (analyzed, reading) in zip(articles, readings) {
-            var found = reading.extraction.events
-            if !analyzed.article.corrections.isEmpty { diagnostics += CorrectionApplier.apply(analyzed.article, to: &found) }
-            events += found
-        }
-        return (Timeline.entries(events), diagnostics)
     }
 
     /// A speaker's display name and whether it is a person; roles resolve through the

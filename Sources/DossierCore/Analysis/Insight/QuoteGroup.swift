@@ -14,6 +14,12 @@ public struct QuoteGroup: Sendable {
         self.text = text
         self.quotations = quotations
         self.topicSlugs = topicSlugs
+        // Most quotations are carried once: nothing to compare (a speaker's key is nil only without a speaker).
+        if quotations.count == 1 {
+            speakers = quotations[0].speaker.map { [$0] } ?? []
+            articleCount = 1
+            return
+        }
         var seen: Set<String> = []
         speakers = quotations.compactMap { quote in
             guard let key = quote.speakerKey, let name = quote.speaker, seen.insert(key).inserted else { return nil }

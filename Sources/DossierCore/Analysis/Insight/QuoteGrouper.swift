@@ -48,6 +48,13 @@ enum QuoteGrouper {
             for group in groups { members[group, default: []].append(container) }
         }
         return members.values.map { indices in
+            // Most quotations stand alone: their own wording and topics.
+            if indices.count == 1 {
+                let quote = quotes[indices[0]]
+                var topicSlugs: [String] = []
+                for slug in topics[indices[0]] where !topicSlugs.contains(slug) { topicSlugs.append(slug) }
+                return QuoteGroup(text: quote.text, quotations: [quote], topicSlugs: topicSlugs)
+            }
             let sorted = indices.sorted()
             var topicSlugs: [String] = []
             for index in sorted { for slug in topics[index] where !topicSlugs.contains(slug) { topicSlugs.append(slug) } }

@@ -34,8 +34,13 @@ enum Syndication {
                 if similarity(signatures[first], signatures[index]) >= threshold { parent[root(index)] = root(first) }
             }
         }
+        return groups(signatures.indices.map(root))
+    }
+
+    /// The clusters of articles with the same root (two or more each, each in order), oldest first.
+    static func groups(_ roots: [Int]) -> [[Int]] {
         var groups: [Int: [Int]] = [:]
-        for index in signatures.indices { groups[root(index), default: []].append(index) }
+        for (index, root) in roots.enumerated() { groups[root, default: []].append(index) }
         return groups.values.filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 

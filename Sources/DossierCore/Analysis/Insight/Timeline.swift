@@ -1,18 +1,25 @@
-/// Orders dated events and merges reports of the same event: same key ("s-400: signed")
+/// Merges reports of the same event: same key ("s-400: signed")
 /// and compatible dates ("2018" and "October 2018") make one entry. For one-off actions
 /// (a deal signed, a law enacted) entries with the same key but other dates are the
 /// outlets' disagreement and are listed on each other.
 enum Timeline {
     static let oneOffActions: Set<String> = ["signed", "enacted", "annexed"]
 
-    static func entries(_ events: [DatedEvent]) -> [TimelineEntry] {
-        var entries: [TimelineEntry] = []
+    /// The entries events make, in the order they are made, each with the index of the event
+    /// that made it. Only events with the same key merge, so the events of one key give that
+    /// key's entries whatever other events there are (`TimelineMerging` relies on it).
+    static func merged(_ events: [DatedEvent]) -> [(entry: TimelineEntry, firstEvent: Int)] {
+        struct Draft {
+            var date: EventDate, reports: [DatedEvent], topicSlugs: [String], key: String?, statedDates: [EventDate] = []
+        }
+        var entries: [Draft] = []
+        var firstEvents: [Int] = []
         var byKey: [String: [Int]] = [:]
         // Compatible dates share their year: look only there, or a key with thousands of
         // dates would be searched in full for every event.
         struct KeyYear: Hashable { var key: String, year: Int }
         var byKeyYear: [KeyYear: [Int]] = [:]
-        for event in events {
+        for (eventIndex, event) in events.enumerated() {
             if let key = event.key,
                let index = byKeyYear[KeyYear(key: key, year: event.date.year)]?.first(where: { entries[$0].date.isCompatible(with: event.date) }) {
                 entries[index].reports.append(event)
@@ -20,8 +27,8 @@ enum Timeline {
                 if precision(event.date) > precision(entries[index].date) { entries[index].date = event.date }
                 continue
             }
-            entries.append(TimelineEntry(date: event.date, reports: [event], topicSlugs: event.topicSlug.map { [$0] } ?? [],
-                                         key: event.key))
+            entries.append(Draft(date: event.date, reports: [event], topicSlugs: event.topicSlug.map { [$0] } ?? [], key: event.key))
+            firstEvents.append(eventIndex)
             if let key = event.key {
                 byKey[key, default: []].append(entries.count - 1)
                 byKeyYear[KeyYear(key: key, year: event.date.year), default: []].append(entries.count - 1)
@@ -34,15 +41,12 @@ enum Timeline {
             let dates = stated.map { entries[$0].date }.sorted()
             for index in stated { entries[index].statedDates = dates }
         }
-        for index in entries.indices {
-            let reports = entries[index].reports
+        return zip(entries, firstEvents).map { draft, first in
             // Most entries have one report: no set is needed to count one article.
-            entries[index].articleCount = reports.count == 1 ? 1 : Set(reports.map(\.articleSlug)).count
-            entries[index].reports = reports.trimmed()
+            let articles = draft.reports.count == 1 ? 1 : Set(draft.reports.map(\.articleSlug)).count
+            return (TimelineEntry(date: draft.date, reports: draft.reports.trimmed(), topicSlugs: draft.topicSlugs, key: draft.key,
+                                  statedDates: draft.statedDates, articleCount: articles), first)
         }
-        // Sorted by index on keys read once: moving whole entries about costs more than comparing them.
-        let keys = entries.map { (date: $0.date, sentence: $0.reports[0].sentence) }
-        return entries.indices.sorted { (keys[$0].date, keys[$0].sentence) < (keys[$1].date, keys[$1].sentence) }.map { entries[$0] }
     }
 
     private static func precision(_ date: EventDate) -> Int {

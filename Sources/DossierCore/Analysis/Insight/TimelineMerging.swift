@@ -1,0 +1,142 @@
+/// The timeline: every article's dated events merged by key (`Timeline.merged`), oldest
+/// first. Kept so that an edit merges again only the keys the edited article reported
+/// before or reports now, and moves only their entries (see `ArticlePartition`).
+///
+/// Entries are ordered by date, then sentence, then where their first report appears in the
+/// articles' order: the order a full merge makes.
+struct TimelineMerging: IncrementalComparison {
+    /// Events merge only with events of the same key; those without one stand alone, and
+    /// are kept by article.
+    enum Key: Hashable, Sendable { case keyed(String), unkeyed(article: Int) }
+
+    /// What the merge compares for each entry, kept beside it in plain numbers: a timeline
+    /// has a hundred thousand entries, each in its own object.
+    private struct Origin: Sendable {
+        /// The hash of the entry's key (`Key`): a few keys' entries are found by number.
+        var keyHash: Int
+        /// Where its first report appears: article position, then event position in it.
+        var first: (article: Int32, item: Int32)
+        /// The date packed so that numbers order as `EventDate`s do (months and days start at 1).
+        var date: Int
+        /// The sentence's first eight bytes, when it is ASCII (whose bytes order as `String`s do).
+        var sentencePrefix: UInt64
+        var sentenceIsASCII: Bool
+
+        init(key: Key, first: (article: Int32, item: Int32), entry: TimelineEntry) {
+            (keyHash, self.first) = (key.hashValue, first)
+            date = entry.date.year << 10 | (entry.date.month ?? 0) << 5 | (entry.date.dayOfMonth ?? 0)
+            let sentence = entry.reports[0].sentence.utf8
+            sentenceIsASCII = sentence.allSatisfy { $0 < 0x80 }
+            sentencePrefix = sentence.prefix(8).reduce(0) { $0 << 8 | UInt64($1) } << (8 * UInt64(8 - min(8, sentence.count)))
+        }
+    }
+
+    private struct Placed: Sendable {
+        var entry: TimelineEntry
+        var origin: Origin
+    }
+
+    private var partition: ArticlePartition<Key>
+    /// Oldest first, each with where it came from; and the entries alone, for the insight.
+    private var placed: [Placed] = []
+    private(set) var entries: [TimelineEntry] = []
+    var made: ([TimelineEntry], [Diagnostic]) { (entries, partition.diagnostics.flatMap { $0 }) }
+
+    /// Every article's events merged at once, in the articles' order, then sorted stably: the
+    /// same order, without keeping where each entry came from.
+    static func make(_ articles: [AnalyzedArticle], _ readings: [ArticleAnalysis]) -> ([TimelineEntry], [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var events: [DatedEvent] = []
+        events.reserveCapacity(readings.reduce(0) { $0 + $1.extraction.events.count })
+        for index in articles.indices {
+            let (found, problems) = Self.events(articles[index], readings[index])
+            diagnostics += problems
+            events += found
+        }
+        let merged = Timeline.merged(events)
+        // Sorted by index on keys read once: moving whole entries about costs more than comparing them.
+        let keys = merged.map { (date: $0.entry.date, sentence: $0.entry.reports[0].sentence) }
+        let order = merged.indices.sorted { (keys[$0].date, keys[$0].sentence) < (keys[$1].date, keys[$1].sentence) }
+        return (order.map { merged[$0].entry }, diagnostics)
+    }
+
+    init(_ articles: [AnalyzedArticle], _ readings: [ArticleAnalysis]) {
+        var events: [Key: [DatedEvent]] = [:]
+        partition = ArticlePartition(slugs: articles.map(\.article.slug), stamps: readings.map(\.insightKeys.timeline),
+                                     key: Self.key, read: { Self.events(articles[$0], readings[$0]) }, items: &events)
+        let partition = partition
+        placed = Parallel.map(Array(events.keys)) { Self.place($0, events[$0]!, partition.parts[$0]!) }.flatMap { $0 }
+        // Entries are one reference each: sorting them in place costs less than sorting indices and copying.
+        placed.sort(by: Self.precedes)
+        entries = placed.map(\.entry)
+    }
+
+    /// Brings the timeline up to date with the articles; false (and unchanged) when too much changed.
+    mutating func update(_ articles: [AnalyzedArticle], _ readings: [ArticleAnalysis]) -> Bool {
+        guard let touched = partition.refile(slugs: articles.map(\.article.slug), stamps: readings.map(\.insightKeys.timeline),
+                                             key: Self.key, read: { Self.events(articles[$0], readings[$0]) })
+        else { return false }
+        // The touched keys' entries out, the others moved down in place.
+        let hashes = Set(touched.map(\.hashValue))
+        var kept = 0
+        for index in placed.indices {
+            if hashes.contains(placed[index].origin.keyHash), touched.contains(Self.key(of: placed[index])) { continue }
+            if kept != index { placed.swapAt(kept, index) }
+            kept += 1
+        }
+        placed.removeLast(placed.count - kept)
+        // Their entries made again and merged in from the back, each entry moved once: a key
+        // can have thousands of entries, and inserting each would move the rest every time.
+        var made = touched.flatMap { key in
+            partition.parts[key].map { Self.place(key, partition.items(of: key) { Self.events(articles[$0], readings[$0]).0 }, $0) } ?? []
+        }
+        made.sort(by: Self.precedes)
+        placed.append(contentsOf: made)
+        var old = kept - 1, slot = placed.count - 1
+        for new in made.reversed() {
+            while old >= 0, Self.precedes(new, placed[old]) {
+                placed.swapAt(old, slot)
+                old -= 1
+                slot -= 1
+            }
+            placed[slot] = new
+            slot -= 1
+        }
+        entries = placed.map(\.entry)
+        return true
+    }
+
+    private static func key(_ event: DatedEvent, _ article: Int) -> Key {
+        event.key.map(Key.keyed) ?? .unkeyed(article: article)
+    }
+
+    private static func key(of placed: Placed) -> Key {
+        placed.entry.key.map(Key.keyed) ?? .unkeyed(article: Int(placed.origin.first.article))
+    }
+
+    /// One key's entries, each with where its first report came from.
+    private static func place(_ key: Key, _ events: [DatedEvent], _ part: ArticlePartition<Key>.Part) -> [Placed] {
+        Timeline.merged(events).map { entry, first in
+            Placed(entry: entry, origin: Origin(key: key, first: (part.articles[first], part.positions[first]), entry: entry))
+        }
+    }
+
+    /// By date, then sentence, then where the first report appears.
+    private static func precedes(_ a: Placed, _ b: Placed) -> Bool {
+        if a.origin.date != b.origin.date { return a.origin.date < b.origin.date }
+        if a.origin.sentenceIsASCII, b.origin.sentenceIsASCII, a.origin.sentencePrefix != b.origin.sentencePrefix {
+            return a.origin.sentencePrefix < b.origin.sentencePrefix
+        }
+        let (left, right) = (a.entry.reports[0].sentence, b.entry.reports[0].sentence)
+        if left != right { return left < right }
+        return a.origin.first < b.origin.first
+    }
+
+    /// An article's events with its corrections applied.
+    private static func events(_ analyzed: AnalyzedArticle, _ reading: ArticleAnalysis) -> ([DatedEvent], [Diagnostic]) {
+        var found = reading.extraction.events
+        guard !analyzed.article.corrections.isEmpty else { return (found, []) }
+        let diagnostics = CorrectionApplier.apply(analyzed.article, to: &found)
+        return (found, diagnostics)
+    }
+}
