@@ -78,8 +78,8 @@ extension PageContext {
     /// The topic page's "at a glance", quotes, figures and timeline.
     func topicInsight(_ slug: String) -> [String: Any] {
         let insight = insightByTopic[slug] ?? TopicInsight()
-        let shared = insight.quoteGroups.filter(\.isListed)
-        let figures = insight.figureGroups.filter(\.isListed)
+        let shared = insight.quoteGroups
+        let figures = insight.figureGroups
         let events = Insight.listed(insight.timeline)
         var context: [String: Any] = [:]
         fill(&context, "quote_groups", shared, limit: Self.topicListLimit, quoteGroupContext)
@@ -95,8 +95,8 @@ extension PageContext {
 
     func topicInsightData(_ slug: String) -> [SchemaOrg.Node] {
         let insight = insightByTopic[slug] ?? TopicInsight()
-        let quotes = insight.quoteGroups.filter(\.isListed)
-        let figures = insight.figureGroups.filter(\.isListed)
+        let quotes = insight.quoteGroups
+        let figures = insight.figureGroups
         return quotes.prefix(Self.topicListLimit).map { .quotation(quotation($0)) }
             + figures.prefix(Self.topicListLimit).flatMap(claims).map(SchemaOrg.Node.claim)
     }

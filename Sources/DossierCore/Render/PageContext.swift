@@ -26,6 +26,7 @@ public struct PageContext {
     }
 
     struct TopicInsight {
+        /// Only those listed (`isListed`): what topic pages show.
         var quoteGroups: [QuoteGroup] = []
         var figureGroups: [FigureGroup] = []
         var timeline: [TimelineEntry] = []
@@ -52,12 +53,13 @@ public struct PageContext {
         let insight = dossier.insight
         let quotes = cache.memo("insight-by-topic.quotes", key: insight.digests.quotes) {
             var byTopic: [String: [QuoteGroup]] = [:]
-            for group in insight.quoteGroups { for slug in group.topicSlugs { byTopic[slug, default: []].append(group) } }
+            // Topic pages list only the quotations several articles carry or dispute.
+            for group in insight.quoteGroups where group.isListed { for slug in group.topicSlugs { byTopic[slug, default: []].append(group) } }
             return byTopic
         }
         let figures = cache.memo("insight-by-topic.figures", key: insight.digests.figures) {
             var byTopic: [String: [FigureGroup]] = [:]
-            for group in insight.figureGroups { if let slug = group.topicSlug { byTopic[slug, default: []].append(group) } }
+            for group in insight.figureGroups where group.isListed { if let slug = group.topicSlug { byTopic[slug, default: []].append(group) } }
             return byTopic
         }
         let timeline = cache.memo("insight-by-topic.timeline", key: insight.digests.timeline) {

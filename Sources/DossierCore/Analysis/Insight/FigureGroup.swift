@@ -14,6 +14,10 @@ public struct FigureGroup: Sendable {
     /// figures one more allocation each).
     public let values: [(value: Double, figures: ArraySlice<Figure>)]
     public let articleCount: Int
+    /// Whether the values could all be true at once, read with their qualifiers: "more than
+    /// 600,000" fits 601,427, "around 5,000 crore" (±5%) fits 5,100 crore. Worked out with
+    /// the group: pages ask for it on every rebuild, and a group can have thousands of figures.
+    public let isReconcilable: Bool
 
     /// Worked out once: pages and reviews ask for these many times.
     init(measure: String, unit: String, topicSlug: String?, figures: [Figure]) {
@@ -42,6 +46,7 @@ public struct FigureGroup: Sendable {
             articles.insert(figure.articleSlug)
         }
         articleCount = articles.count
+        isReconcilable = Self.reconcilable(byValue)
     }
 
     /// Two or more articles give different values.
@@ -49,9 +54,7 @@ public struct FigureGroup: Sendable {
 }
 
 extension FigureGroup {
-    /// Whether the values could all be true at once, read with their qualifiers: "more than
-    /// 600,000" fits 601,427, "around 5,000 crore" (±5%) fits 5,100 crore.
-    public var isReconcilable: Bool {
+    static func reconcilable(_ byValue: [Figure]) -> Bool {
         var low = -Double.infinity, high = Double.infinity
         for figure in byValue {
             let range = Self.range(figure)
