@@ -21,6 +21,24 @@ struct FastPathTests {
         }
     }
 
+    /// Where two strings' sort prefixes differ, they order as the strings do; a string that
+    /// is not ASCII has none. Short ASCII pieces, so many prefixes tie and many differ.
+    @Test func asciiSortPrefixesOrderAsStrings() {
+        var random = SplitMix(seed: 15)
+        let ascii = ["a", "b", "Z", " ", "\u{0}", "~", "ab", "aaaaaaaa", "\n"]
+        let texts = (0..<300).map { _ in (0..<random.int(0...12)).map { _ in random.pick(ascii) }.joined() } + Self.randomTexts(seed: 16, count: 100)
+        var decided = 0
+        for a in texts {
+            #expect((a.asciiSortPrefix == nil) == a.utf8.contains { $0 >= 0x80 }, "\(a.debugDescription)")
+            for b in texts.prefix(60) {
+                guard let left = a.asciiSortPrefix, let right = b.asciiSortPrefix, left != right else { continue }
+                decided += 1
+                #expect((left < right) == (a < b), "\(a.debugDescription) against \(b.debugDescription)")
+            }
+        }
+        #expect(decided > 1_000)
+    }
+
     @Test func bytewiseContainsMatchesContains() {
         var random = SplitMix(seed: 12)
         for text in Self.randomTexts(seed: 13) {

@@ -52,3 +52,15 @@ extension String {
         } ?? lowercased()
     }
 }
+
+extension String {
+    /// The first eight bytes as one number, for sorting many strings that often tie on
+    /// other keys: for two ASCII strings, unequal prefixes order as the strings do (ASCII
+    /// bytes order as `String`s do). Nil for other strings; equal prefixes say nothing.
+    var asciiSortPrefix: UInt64? {
+        let bytes = utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return bytes.prefix(8).reduce(0) { $0 << 8 | UInt64($1) } << (8 * UInt64(8 - min(8, bytes.count)))
+    }
+}
+

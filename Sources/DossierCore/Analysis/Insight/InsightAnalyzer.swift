@@ -96,10 +96,17 @@ struct InsightAnalyzer {
                 quoteTopics.append(topicsByText[quote.text] ?? Array(analyzed.topicSlugs.prefix(1)))
             }
         }
-        let groups = QuoteGrouper.groups(quotes, topics: quoteTopics).sorted {
-            ($0.hasAttributionConflict ? 1 : 0, $0.articleCount, $1.text) > ($1.hasAttributionConflict ? 1 : 0, $1.articleCount, $0.text)
+        // Conflicts first, then the most carried, then by wording. Most groups tie on the first
+        // two (one article, one speaker): keys read once, texts compared by their first bytes.
+        let groups = QuoteGrouper.groups(quotes, topics: quoteTopics)
+        let keys = groups.map { (conflict: $0.hasAttributionConflict, count: $0.articleCount, prefix: $0.text.asciiSortPrefix) }
+        let order = groups.indices.sorted { a, b in
+            if keys[a].conflict != keys[b].conflict { return keys[a].conflict }
+            if keys[a].count != keys[b].count { return keys[a].count > keys[b].count }
+            if let left = keys[a].prefix, let right = keys[b].prefix, left != right { return left < right }
+            return groups[a].text < groups[b].text
         }
-        return (groups, diagnostics)
+        return (order.map { groups[$0] }, diagnostics)
     }
 
     /// A speaker's display name and whether it is a person; roles resolve through the

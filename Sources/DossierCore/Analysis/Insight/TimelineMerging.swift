@@ -18,16 +18,13 @@ struct TimelineMerging: IncrementalComparison {
         var first: (article: Int32, item: Int32)
         /// The date packed so that numbers order as `EventDate`s do (months and days start at 1).
         var date: Int
-        /// The sentence's first eight bytes, when it is ASCII (whose bytes order as `String`s do).
-        var sentencePrefix: UInt64
-        var sentenceIsASCII: Bool
+        /// The sentence's first bytes (`String.asciiSortPrefix`), the second sort key.
+        var sentencePrefix: UInt64?
 
         init(key: Key, first: (article: Int32, item: Int32), entry: TimelineEntry) {
             (keyHash, self.first) = (key.hashValue, first)
             date = entry.date.year << 10 | (entry.date.month ?? 0) << 5 | (entry.date.dayOfMonth ?? 0)
-            let sentence = entry.reports[0].sentence.utf8
-            sentenceIsASCII = sentence.allSatisfy { $0 < 0x80 }
-            sentencePrefix = sentence.prefix(8).reduce(0) { $0 << 8 | UInt64($1) } << (8 * UInt64(8 - min(8, sentence.count)))
+            sentencePrefix = entry.reports[0].sentence.asciiSortPrefix
         }
     }
 
@@ -124,9 +121,7 @@ struct TimelineMerging: IncrementalComparison {
     /// By date, then sentence, then where the first report appears.
     private static func precedes(_ a: Placed, _ b: Placed) -> Bool {
         if a.origin.date != b.origin.date { return a.origin.date < b.origin.date }
-        if a.origin.sentenceIsASCII, b.origin.sentenceIsASCII, a.origin.sentencePrefix != b.origin.sentencePrefix {
-            return a.origin.sentencePrefix < b.origin.sentencePrefix
-        }
+        if let left = a.origin.sentencePrefix, let right = b.origin.sentencePrefix, left != right { return left < right }
         let (left, right) = (a.entry.reports[0].sentence, b.entry.reports[0].sentence)
         if left != right { return left < right }
         return a.origin.first < b.origin.first
