@@ -1,4 +1,4 @@
-/// A corpus-wide comparison (figure groups, the timeline) that a preview keeps between
+/// A corpus-wide comparison (figure groups, the timeline, coverage) that a preview keeps between
 /// builds and brings up to date after an edit instead of making it again. A one-shot build
 /// makes it once (`make`), without what keeping it takes.
 protocol IncrementalComparison: Sendable {
