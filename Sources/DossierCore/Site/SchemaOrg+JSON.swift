@@ -1,11 +1,5 @@
 /// How each schema.org type writes itself, keys in sorted order as `JSONEncoder`'s
 /// `.sortedKeys` gives them (`SchemaOrgJSONTests` compares the two).
-extension SchemaOrg.Thing: JSONLDWritable {
-    func write(to json: inout JSONWriter) {
-        json.object { $0.field("@type", type); $0.field("name", name) }
-    }
-}
-
 extension SchemaOrg.Named: JSONLDWritable {
     func write(to json: inout JSONWriter) {
         json.object { $0.field("@type", type); $0.field("name", name) }

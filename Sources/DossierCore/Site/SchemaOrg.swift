@@ -1,16 +1,14 @@
 /// The schema.org types the pages describe themselves with (JSON-LD).
 enum SchemaOrg {
-    struct Thing: Encodable {
+    /// A named thing of a schema.org type: a `Thing` (a topic) unless given another (a
+    /// `Person`, an `Organization`).
+    struct Named: Encodable {
         var type = "Thing"
         var name: String
         enum CodingKeys: String, CodingKey { case type = "@type", name }
     }
 
-    struct Named: Encodable {
-        var type: String
-        var name: String
-        enum CodingKeys: String, CodingKey { case type = "@type", name }
-    }
+    typealias Thing = Named
 
     struct NewsArticle: Encodable {
         var context = "https://schema.org"

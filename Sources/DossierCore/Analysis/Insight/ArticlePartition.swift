@@ -11,8 +11,8 @@ struct ArticlePartition<Key: Hashable & Sendable>: Sendable {
         var articles: [Int32] = []
         var positions: [Int32] = []
 
-        /// Where the part's first item appears in the articles' order: parts made in that
-        /// order and sorted stably tie-break on it.
+        /// Where the part's first item appears in the articles' order: the tie-break that
+        /// gives the order of a full pass, which makes parts in that order and sorts stably.
         var first: (article: Int32, item: Int32) { (articles[0], positions[0]) }
     }
 
