@@ -49,7 +49,7 @@ public final class PreviewBuilder: @unchecked Sendable {
             options.collectsReview = false
             let report = try BuildPipeline(options: options).build()
             let elapsed = ContinuousClock.now - started
-            logger.info("rebuilt in \(elapsed.milliseconds) ms, \(report.filesWritten) files written\(changed.isEmpty ? "" : " (\(changed.sorted().joined(separator: ", ")))")")
+            logger.info("rebuilt in \(elapsed.milliseconds) ms, \(report.pagesRendered) pages rendered, \(report.filesWritten) files written\(changed.isEmpty ? "" : " (\(changed.sorted().joined(separator: ", ")))")")
             let stages = report.timings.stages.map { "\($0.name) \(Int(($0.seconds * 1000).rounded())) ms" }.joined(separator: ", ")
             logger.debug("stages: \(stages)")
             state.succeeded(site: siteFolder, event: event(for: changed))

@@ -140,6 +140,66 @@ struct IncrementalBuildTests {
         }
     }
 
+    /// The cross-source pages are keyed by what they show, not by the whole insight: a figure
+    /// no other article gives changes the figures' digest but no topic's first page and no page
+    /// of the figures list, while a figure that joins a listed comparison renders the pages
+    /// that show it again. Each build still equals one from scratch.
+    @Test func insightPagesRenderAgainOnlyWhenWhatTheyShowChanged() throws {
+        let site = try InsightRegroupingTests.site()
+        defer { site.remove() }
+        let cache = BuildCache()
+        let first = try Self.build(site, cache: cache)
+        let article = "content/articles/us-cant-arm-twist-india.md"
+        let text = try String(contentsOf: site.root.appendingPathComponent(article), encoding: .utf8)
+        let topicPage = site.output.appendingPathComponent("topics/s-400/index.html")
+
+        // Its own measure: one article gives it, so no list shows it. The article's page and
+        // the home page (which counts the insight) are all that is rendered.
+        try site.write(article, text + "\nThe battery's crews trained for 47 weeks, an officer said.\n")
+        _ = try Self.expectSameAsScratch(site, cache: cache, "a figure of its own")
+        try site.write(article, text + "\nThe battery's crews trained for 48 weeks, an officer said.\n")
+        let alone = try Self.build(site, cache: cache)
+        #expect(alone.pagesRendered == 2, "rendered \(alone.pagesRendered) of \(first.pages) pages")
+
+        // The deal's value, which other articles give: the S-400 topic shows the comparison.
+        #expect(try !String(contentsOf: topicPage, encoding: .utf8).contains("$9.9 billion"))
+        try site.write(article, text + "\nThe S-400 deal is worth $9.9 billion, the source said.\n")
+        let joined = try Self.build(site, cache: cache)
+        #expect(joined.pagesRendered > alone.pagesRendered)
+        #expect(joined.pagesRendered < first.pages / 2)
+        #expect(try String(contentsOf: topicPage, encoding: .utf8).contains("$9.9 billion"))
+        _ = try Self.expectSameAsScratch(site, cache: cache, "a figure several articles give")
+        print("insight edits: \(alone.pagesRendered) and \(joined.pagesRendered) of \(first.pages) pages rendered")
+    }
+
+    /// Seeded edits that add, drop and correct figures, quotes and dates across articles whose
+    /// lists run over several pages: a checked cache renders every page and fails the build if
+    /// one changed while its key did not, and each build equals one from scratch.
+    @Test func insightEditsKeepTheKeyedPagesInStep() throws {
+        let site = try InsightRegroupingTests.site()
+        defer { site.remove() }
+        let config = try String(contentsOf: site.root.appendingPathComponent("dossier.yml"), encoding: .utf8)
+        try site.write("dossier.yml", config + "\npage_size: 3\n")
+        let cache = Self.checkedCache()
+        _ = try Self.build(site, cache: cache)
+        let folder = site.root.appendingPathComponent("content/articles")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
+        let quote = "\n“We will not bow to any pressure,” the minister said.\n"
+        var random = SplitMix(seed: 11)
+        for step in 0..<12 {
+            let name = names[random.int(0..<names.count)]
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            var paragraphs = text.components(separatedBy: "\n\n")
+            let edit = switch random.int(0..<3) {
+            case 0: text + "\n" + InsightRegroupingTests.additions[random.int(0..<InsightRegroupingTests.additions.count)] + "\n"
+            case 1: text + quote
+            default: paragraphs.count > 2 ? paragraphs.dropLast().joined(separator: "\n\n") + "\n" : text + quote
+            }
+            try site.write("content/articles/\(name)", edit)
+            _ = try Self.expectSameAsScratch(site, cache: cache, "step \(step): \(name)")
+        }
+    }
+
     /// The preview passes the paths its watcher reported: only those article files are
     /// stamped and read again, new and deleted files included, and anything the report
     /// cannot vouch for (a folder, lost events) makes the build look at every file.

@@ -3,8 +3,10 @@ import Foundation
 extension BuildPipeline {
     /// Renders the pages whose fingerprint changed since the last build into this output and
     /// writes them in place (each file replaced atomically), removes pages that are gone,
-    /// and returns how many files it wrote. Nothing is written unless every page rendered.
-    func update(pages: [PlannedPage], plan: Int, assets: AssetFiles, templates: TemplateSet, contexts: PageContext) throws -> Int {
+    /// and returns how many pages it rendered and files it wrote. Nothing is written unless
+    /// every page rendered.
+    func update(pages: [PlannedPage], plan: Int, assets: AssetFiles, templates: TemplateSet,
+                contexts: PageContext) throws -> (rendered: Int, written: Int) {
         let cache = options.cache
         let record = cache?.lastPages
         // The same plan (most edits) has the same pages, files and all, in the same places.
@@ -12,7 +14,7 @@ extension BuildPipeline {
         let paths = samePlan ? record!.paths : pages.map(\.route.outputFile)
         let last = record?.entries(plan: plan, paths: paths) ?? Array(repeating: nil, count: pages.count)
         // Most pages are skipped on their dependency key, before any of their data is built.
-        let keys = PageKeys(contexts: contexts, templates: templates.fingerprint)
+        let keys = PageKeys(contexts: contexts, templates: templates.fingerprint, cache: cache)
         let checking = cache?.checksKeys == true
         // First the keys, then the pages left to render: spread on their own, so the few
         // heavy pages an edit touches do not all land on one core.
@@ -64,6 +66,6 @@ extension BuildPipeline {
         }
         cache?.wrote(changing: changed.map { ($0.path, $0.fingerprint) }, removing: Array(gone))
         cache?.remember(PageRecord(plan: plan, paths: paths, keys: known.map(\.key), fingerprints: fingerprints, assets: assetPaths))
-        return changed.count
+        return (stale.count, changed.count)
     }
 }

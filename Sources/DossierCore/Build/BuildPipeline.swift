@@ -14,6 +14,8 @@ public struct BuildPipeline: Sendable {
     public struct Report: Sendable {
         public var pages: Int
         public var filesWritten: Int
+        /// Pages rendered: all of them, but in an incremental build only those whose dependency key changed.
+        public var pagesRendered: Int
         /// Warnings (errors end the build by throwing).
         public var diagnostics: [Diagnostic]
         /// What an editor should look at, listed by `check`; `build` only counts it (`reviewCount`).
@@ -98,12 +100,12 @@ public struct BuildPipeline: Sendable {
         let contexts = timings.measure("contexts") { PageContext(dossier: analyzed.dossier, urls: urls, cache: options.cache) }
         progress?.begin("render", total: pages.count)
         if incremental {
-            let written = try timings.measure("render") {
+            let (rendered, written) = try timings.measure("render") {
                 try update(pages: pages, plan: plan, assets: assets, templates: templateSet, contexts: contexts)
             }
             // Freeing a large dossier takes milliseconds: the preview does it after the reload.
             options.cache?.retire(analyzed, contexts, pages)
-            return Report(pages: pages.count, filesWritten: written, diagnostics: log.warnings, review: review, reviewCount: reviewCount,
+            return Report(pages: pages.count, filesWritten: written, pagesRendered: rendered, diagnostics: log.warnings, review: review, reviewCount: reviewCount,
                           timings: timings, searchIndexed: false)
         }
         let recordsFingerprints = writing && options.cache != nil
@@ -143,7 +145,7 @@ public struct BuildPipeline: Sendable {
                 for file in assets.files { fingerprints["assets/" + file.publishedPath] = ContentHash.value(file.data) }
                 options.cache?.wrote(fingerprints, to: options.output)
                 // So the next build can skip pages on their keys at once.
-                let keys = PageKeys(contexts: contexts, templates: templateSet.fingerprint)
+                let keys = PageKeys(contexts: contexts, templates: templateSet.fingerprint, cache: options.cache)
                 let paths = pages.map(\.route.outputFile)
                 options.cache?.remember(PageRecord(plan: plan, paths: paths, keys: pages.map(keys.key(for:)),
                                                    fingerprints: paths.map { fingerprints[$0] }, assets: assets.files.map { "assets/" + $0.publishedPath }))
@@ -154,7 +156,7 @@ public struct BuildPipeline: Sendable {
             throw DossierError([.error(displayOutput, "cannot write the site: \(error); the previous output is unchanged")])
         }
         if !options.freesResults { KeptUntilExit.keep((analyzed, contexts, pages)) }
-        return Report(pages: pages.count, filesWritten: output?.filesWritten ?? 0,
+        return Report(pages: pages.count, filesWritten: output?.filesWritten ?? 0, pagesRendered: pages.count,
                       diagnostics: log.warnings, review: review, reviewCount: reviewCount,
                       timings: timings, searchIndexed: search != nil)
     }

@@ -43,3 +43,11 @@ struct HTMLEscaping: MustacheContentType {
         } ?? text
     }
 }
+
+/// A string renders as itself. Without this, swift-mustache tries each `{{value}}` as a
+/// template, a lambda and an optional before printing it through `String(describing:)`:
+/// four dynamic casts per value, the costliest part of rendering a large dossier.
+extension String: @retroactive MustacheCustomRenderable {
+    public var renderText: String { self }
+    public var isNull: Bool { false }
+}

@@ -217,7 +217,7 @@ extension PageContext {
 
     /// The first `limit` distinct slugs, in order; stops reading there (a value may have
     /// hundreds of reports).
-    private static func firstArticles(_ slugs: some Sequence<String>, limit: Int) -> [String] {
+    static func firstArticles(_ slugs: some Sequence<String>, limit: Int) -> [String] {
         var seen: Set<String> = []
         var first: [String] = []
         for slug in slugs where seen.insert(slug).inserted {

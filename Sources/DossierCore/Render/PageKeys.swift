@@ -18,15 +18,12 @@ struct PageKeys {
     private let topicCards: Int
     private let outlets: [String: Int]
     private let allOutlets: Int
-    /// The quotes, figures, timeline and coverage pages (each made from one part of the
-    /// insight, and cards of any article), and each topic's first page (all four parts).
-    private let quotes: Int
-    private let figures: Int
-    private let timeline: Int
+    /// The coverage page, made from one part of the insight and cards of any article.
     private let coverage: Int
-    private let topicInsight: Int
+    /// The quotes, figures and timeline lists and each topic's first page, keyed by the items they show.
+    private let insight: InsightKeys
 
-    init(contexts: PageContext, templates: UInt64) {
+    init(contexts: PageContext, templates: UInt64, cache: BuildCache?) {
         self.contexts = contexts
         let dossier = contexts.dossier
         var sharedHasher = Hasher()
@@ -86,11 +83,11 @@ struct PageKeys {
             for part in parts { hasher.combine(part) }
             return hasher.finalize()
         }
-        quotes = key(digests.quotes, catalog)
-        figures = key(digests.figures, catalog, topicCards)
-        timeline = key(digests.timeline, catalog)
         coverage = key(digests.coverage, catalog, topicCards, allOutlets)
-        topicInsight = key(digests.quotes, digests.figures, digests.timeline, digests.coverage, catalog, topicCards)
+        insight = cache.memo("insight-keys", key: key(digests.quotes, digests.figures, digests.timeline, digests.coverage,
+                                                      catalog, dossier.config.pageSize)) {
+            InsightKeys(contexts: contexts, cards: cards)
+        }
     }
 
     /// Nil for a page this does not know how to key: it is always rendered.
@@ -123,7 +120,7 @@ struct PageKeys {
             hasher.combine(topicCards)
             let range = page.pagination?.range ?? coverage.mentions.indices
             combineCards(coverage.mentions, range)
-            if number == 1 { hasher.combine(topicInsight) }
+            if number == 1 { hasher.combine(insight.topics[slug]) }
         case .article(let slug):
             guard let index = contexts.position[slug] else { return nil }
             // The page shows the article whole: its full content, not just its card.
@@ -141,12 +138,17 @@ struct PageKeys {
             hasher.combine(outlets[slug])
             let range = page.pagination?.range ?? outlet.articleSlugs.indices
             for slug in outlet.articleSlugs[range.clamped(to: outlet.articleSlugs.indices)] { hasher.combine(cards[slug]) }
+        // A list page the keys do not know (none should be) is rendered.
         case .quotes:
-            hasher.combine(quotes)
+            guard let key = page.pagination.flatMap({ insight.quotes[$0.range.lowerBound] }) else { return nil }
+            hasher.combine(key)
         case .figures:
-            hasher.combine(figures)
+            guard let key = page.pagination.flatMap({ insight.figures[$0.range.lowerBound] }) else { return nil }
+            hasher.combine(key)
+            hasher.combine(topicCards)
         case .timeline:
-            hasher.combine(timeline)
+            guard let key = page.pagination.flatMap({ insight.timeline[$0.range.lowerBound] }) else { return nil }
+            hasher.combine(key)
         case .coverage:
             hasher.combine(coverage)
         case .notFound, .search, .robots:

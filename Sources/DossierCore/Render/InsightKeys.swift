@@ -1,0 +1,128 @@
+/// Dependency keys for the pages that show cross-source insight (each topic's first page and
+/// the quotes, figures and timeline lists), made from what each page shows of it: the items
+/// in view, as `PageContext+Insight` reads them, and how many there are. A figure added to
+/// one article changes the figures' digest, but only the pages whose shown items changed
+/// are rendered again, not every topic's first page and every page of the figures list.
+/// Made once per change of the insight or of any card (`BuildCache` keeps them), since a
+/// large dossier's quotations take some hashing.
+struct InsightKeys {
+    /// Each topic's first page, by topic slug.
+    private(set) var topics: [String: Int] = [:]
+    /// Each page of the site-wide lists, by the first position it shows.
+    private(set) var quotes: [Int: Int] = [:]
+    private(set) var figures: [Int: Int] = [:]
+    private(set) var timeline: [Int: Int] = [:]
+    /// Each article's card key by slug: items show the cards of the articles that carry them.
+    private let cards: [String: Int]
+
+    init(contexts: PageContext, cards: [String: Int]) {
+        self.cards = cards
+        let dossier = contexts.dossier, insight = dossier.insight
+        let slugs = dossier.topics.map(\.topic.slug)
+        let topicKeys = Parallel.map(slugs) { slug in
+            topicPage(contexts.insightByTopic[slug] ?? .init(), reach: insight.coverage.reach[slug])
+        }
+        topics = Dictionary(zip(slugs, topicKeys), uniquingKeysWith: { a, _ in a })
+        let size = dossier.config.pageSize
+        // The lists' headings count attribution conflicts, disagreements and events dated differently.
+        let listedQuotes = insight.listedQuoteGroups
+        quotes = listPages(listedQuotes, pageSize: size, totals: listedQuotes.count(where: \.hasAttributionConflict), item: quoteGroup)
+        let listedFigures = insight.listedFigureGroups
+        figures = listPages(listedFigures, pageSize: size, totals: listedFigures.count(where: \.disagrees), item: figureGroup)
+        timeline = listPages(insight.listedTimeline, pageSize: size, totals: insight.timeline.count(where: \.isDisputed), item: timelineEntry)
+    }
+
+    /// Each page of a site-wide list: the items in its range and the list's totals.
+    private func listPages<T>(_ items: [T], pageSize: Int, totals: Int, item: (T) -> Int) -> [Int: Int] {
+        var keys: [Int: Int] = [:]
+        for page in PagePlanner.insightListPages(items.count, pageSize: pageSize) {
+            var hasher = Hasher()
+            hasher.combine(items.count)
+            hasher.combine(totals)
+            for index in page.range.clamped(to: items.indices) { hasher.combine(item(items[index])) }
+            keys[page.range.lowerBound] = hasher.finalize()
+        }
+        return keys
+    }
+
+    /// A topic's first page: its listed quotes, figures and timeline as far as the page shows them.
+    private func topicPage(_ insight: PageContext.TopicInsight, reach: Coverage.Reach?) -> Int {
+        var hasher = Hasher()
+        let limit = PageContext.topicListLimit
+        hasher.combine(insight.quoteGroups.count)
+        for group in insight.quoteGroups.prefix(limit) { hasher.combine(quoteGroup(group)) }
+        hasher.combine(insight.figureGroups.count)
+        for group in insight.figureGroups.prefix(limit) { hasher.combine(figureGroup(group)) }
+        // As `Insight.listed`, without making the list: past the limit, only entries several articles report or dispute.
+        let all = insight.timeline.count <= Insight.listLimit
+        var shown = 0
+        for entry in insight.timeline where all || entry.articleCount > 1 || entry.isDisputed {
+            if shown < limit { hasher.combine(timelineEntry(entry)) }
+            shown += 1
+        }
+        hasher.combine(shown)
+        hasher.combine(reach)
+        return hasher.finalize()
+    }
+
+    /// Everything the quote's section and its structured data read: every carrier, since the
+    /// structured data names the speaker most of them give.
+    private func quoteGroup(_ group: QuoteGroup) -> Int {
+        var hasher = Hasher()
+        hasher.combine(group.text)
+        hasher.combine(group.speakers)
+        hasher.combine(group.articleCount)
+        hasher.combine(group.quotations.count)
+        for quote in group.quotations {
+            hasher.combine(cards[quote.articleSlug])
+            hasher.combine(quote.text)
+            hasher.combine(quote.speaker)
+            hasher.combine(quote.speakerIsPerson)
+            hasher.combine(quote.corrected)
+        }
+        return hasher.finalize()
+    }
+
+    /// The values and reports a figure group's section shows, and the articles its claims name.
+    private func figureGroup(_ group: FigureGroup) -> Int {
+        var hasher = Hasher()
+        hasher.combine(group.measure)
+        hasher.combine(group.topicSlug)
+        hasher.combine(group.disagrees)
+        hasher.combine(group.isReconcilable)
+        hasher.combine(group.articleCount)
+        hasher.combine(group.values.count)
+        for value in group.values.prefix(PageContext.valueLimit) {
+            hasher.combine(value.figures.count)
+            hasher.combine(value.figures.first?.normalised)
+            for figure in value.figures.prefix(PageContext.reportLimit) {
+                hasher.combine(cards[figure.articleSlug])
+                hasher.combine(figure.text)
+                hasher.combine(figure.qualifier)
+                hasher.combine(figure.sentence)
+                hasher.combine(figure.corrected)
+            }
+            for slug in PageContext.firstArticles(value.figures.lazy.map(\.articleSlug), limit: PageContext.reportLimit) {
+                hasher.combine(cards[slug])
+            }
+        }
+        return hasher.finalize()
+    }
+
+    private func timelineEntry(_ entry: TimelineEntry) -> Int {
+        var hasher = Hasher()
+        hasher.combine(entry.date)
+        hasher.combine(entry.isDisputed)
+        hasher.combine(entry.otherDates)
+        hasher.combine(entry.articleCount)
+        let reports = entry.reports
+        hasher.combine(reports.count)
+        hasher.combine(reports.first?.sentence)
+        for event in reports.prefix(PageContext.timelineReportLimit) {
+            hasher.combine(cards[event.articleSlug])
+            hasher.combine(event.phrase)
+            hasher.combine(event.corrected)
+        }
+        return hasher.finalize()
+    }
+}
