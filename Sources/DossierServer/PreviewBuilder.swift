@@ -36,15 +36,21 @@ public final class PreviewBuilder: @unchecked Sendable {
     /// The folder the current site is built into.
     public var siteFolder: URL { folder.appendingPathComponent("site") }
 
-    /// Builds now, on the caller's thread; returns whether it succeeded.
+    /// The first build, on the build queue and waited for: changes reported meanwhile build
+    /// again after it, one build at a time.
     @discardableResult
-    public func buildNow(changed: Set<String> = []) -> Bool {
+    public func buildFirst() -> Bool {
+        queue.sync { buildNow() }
+    }
+
+    /// Builds now, on the caller's thread; returns whether it succeeded.
+    private func buildNow(changed: Set<String> = []) -> Bool {
         let started = ContinuousClock.now
         do {
             var options = BuildOptions(source: source, output: siteFolder)
             options.cache = cache
-            // The watcher starts after the first build: until a build has run since, a
-            // change may have gone unreported, and every file is checked.
+            // A file may change while the first build reads it: until a build has run
+            // since, a report may not cover every change, and every file is checked.
             options.changedPaths = reportsEveryChange ? changed : nil
             options.collectsReview = false
             let report = try BuildPipeline(options: options).build()

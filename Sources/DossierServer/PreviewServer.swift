@@ -37,9 +37,10 @@ public struct PreviewServer: Sendable {
         let state = PreviewState()
         let builder = try PreviewBuilder(source: source, state: state, logger: logger)
         defer { builder.cleanUp() }
-        builder.buildNow()
+        // Watching first: an edit saved while the first build runs schedules another build.
         let watcher = try FileWatcher(root: source, folders: ["", "content", "templates"]) { builder.changed($0) }
         defer { watcher.stop() }
+        builder.buildFirst()
 
         let responder = PreviewResponder(state: state, basePath: basePath)
         let router = Router()

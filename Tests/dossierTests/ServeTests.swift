@@ -15,8 +15,11 @@ struct ServeTests {
         /// What the server printed to standard error.
         let errorLog = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-serve-\(UUID().uuidString).log")
 
-        init(cli: CommandLineTests, baseURL: String? = nil, arguments: [String] = []) throws {
+        /// `prepare` changes the copy before the server starts, `whileStarting` once it is launched.
+        init(cli: CommandLineTests, baseURL: String? = nil, arguments: [String] = [],
+             prepare: (URL) throws -> Void = { _ in }, whileStarting: (URL) throws -> Void = { _ in }) throws {
             root = try cli.demoCopy()
+            try prepare(root)
             if let baseURL {
                 let config = root.appendingPathComponent("dossier.yml")
                 let text = try String(contentsOf: config, encoding: .utf8)
@@ -31,6 +34,7 @@ struct ServeTests {
             FileManager.default.createFile(atPath: errorLog.path, contents: nil)
             process.standardError = try FileHandle(forWritingTo: errorLog)
             try process.run()
+            try whileStarting(root)
             // Wait for "Serving http://127.0.0.1:PORT/…"
             var printed = Data()
             let deadline = Date().addingTimeInterval(20)
@@ -181,6 +185,40 @@ struct ServeTests {
         try server.edit("templates/topics.mustache") { $0.replacingOccurrences(of: "{{#unclosed}}\n", with: "") }
         #expect(events.wait(for: "event: reload", after: mark))
         #expect(!(try http(server.base + "topics/")).body.contains("dossier-error-overlay"))
+    }
+
+    /// The sources are watched from the start: edits saved while the first build runs (here
+    /// in its first second, on a dossier large enough to take longer) are built
+    /// right after it, not left for the next edit to bring in.
+    @Test func editsSavedDuringTheFirstBuildAreBuiltAfterIt() throws {
+        let delays = [0.1, 0.4, 0.8]
+        func path(_ number: Int) -> String { "content/articles/report-\(number).md" }
+        let server = try Server(cli: cli, prepare: { root in
+            for number in 0..<1500 {
+                let body = String(repeating: "The S-400 battery number \(number) was inspected on Monday, an official said. ", count: 30)
+                try "---\ntitle: Report \(number)\ndate: 2021-12-06\nsource: Test Times\ntopics: [S-400]\n---\n\n\(body)\n"
+                    .write(to: root.appendingPathComponent(path(number)), atomically: false, encoding: .utf8)
+            }
+        }, whileStarting: { root in
+            var waited = 0.0
+            for (number, delay) in delays.enumerated() {
+                Thread.sleep(forTimeInterval: delay - waited)
+                waited = delay
+                let url = root.appendingPathComponent(path(number))
+                try (try String(contentsOf: url, encoding: .utf8) + "\nSaved while starting, \(number).\n")
+                    .write(to: url, atomically: false, encoding: .utf8)
+            }
+        })
+        defer { _ = server.stop() }
+        for number in delays.indices {
+            let deadline = Date().addingTimeInterval(20)
+            var page = ""
+            while !page.contains("Saved while starting, \(number)."), Date() < deadline {
+                page = try http(server.base + "articles/report-\(number)/").body
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+            #expect(page.contains("Saved while starting, \(number)."), "edit \(number): \(server.errors)")
+        }
     }
 
     @Test func rebuildsOnlyWhatChangedAndShowsABadCorrectionUntilFixed() throws {
