@@ -44,6 +44,7 @@ public final class PreviewBuilder: @unchecked Sendable {
     }
 
     /// Builds now, on the caller's thread; returns whether it succeeded.
+    @discardableResult
     private func buildNow(changed: Set<String> = []) -> Bool {
         let started = ContinuousClock.now
         do {

@@ -6,6 +6,10 @@ struct CoverageTracking: IncrementalComparison {
     private var stamps: ArticleStamps
     private var links: SyndicationLinks
     private var coverage: (Coverage, digest: Int)
+    /// What the coverage was counted from: the clusters, and each article's slug, outlet and
+    /// topics. Most edits change an article's wording (its signature) but neither.
+    private var clusters: [[Int]]
+    private var filing: Int
 
     var made: ((Coverage, digest: Int), [Diagnostic]) { (coverage, []) }
 
@@ -16,7 +20,9 @@ struct CoverageTracking: IncrementalComparison {
     init(_ articles: [AnalyzedArticle], _ readings: [ArticleAnalysis]) {
         stamps = ArticleStamps(slugs: articles.map(\.article.slug), stamps: readings.map(\.insightKeys.coverage))
         links = SyndicationLinks(signatures: readings.map(\.signature))
-        coverage = Self.found(Coverage(articles: articles, clusters: links.clusters))
+        clusters = links.clusters
+        filing = Self.filing(articles)
+        coverage = Self.found(Coverage(articles: articles, clusters: clusters))
     }
 
     mutating func update(_ articles: [AnalyzedArticle], _ readings: [ArticleAnalysis]) -> Bool {
@@ -25,8 +31,23 @@ struct CoverageTracking: IncrementalComparison {
             stamps.set(index, readings[index].insightKeys.coverage)
             links.update(index, signature: readings[index].signature)
         }
-        coverage = Self.found(Coverage(articles: articles, clusters: links.clusters))
+        let clusters = links.clusters, filing = Self.filing(articles)
+        guard clusters != self.clusters || filing != self.filing else { return true }
+        self.clusters = clusters
+        self.filing = filing
+        coverage = Self.found(Coverage(articles: articles, clusters: clusters))
         return true
+    }
+
+    private static func filing(_ articles: [AnalyzedArticle]) -> Int {
+        var hasher = Hasher()
+        hasher.combine(articles.count)
+        for index in articles.indices {
+            hasher.combine(articles[index].article.slug)
+            hasher.combine(articles[index].outletSlug)
+            hasher.combine(articles[index].topicSlugs)
+        }
+        return hasher.finalize()
     }
 
     private static func found(_ coverage: Coverage) -> (Coverage, digest: Int) {

@@ -25,7 +25,9 @@ public struct FigureGroup: Sendable {
         self.unit = unit
         self.topicSlug = topicSlug
         // Runs of equal values, each in article order: sorted by value, then position.
-        let order = figures.indices.sorted { (figures[$0].value, $0) < (figures[$1].value, $1) }
+        // Values read once: each figure's lives in its shared reading, a retain away.
+        let keys = figures.map(\.value)
+        let order = figures.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
         let byValue = order.map { figures[$0] }
         var articleOrder = [Int32](repeating: 0, count: order.count)
         for (sorted, index) in order.enumerated() { articleOrder[index] = Int32(sorted) }
