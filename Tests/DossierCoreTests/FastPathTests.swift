@@ -39,6 +39,18 @@ struct FastPathTests {
         #expect(decided > 1_000)
     }
 
+    /// Figure groups order their figures by counting distinct values: the order of a sort on
+    /// (value, position), for groups of one value, of all distinct values, and in between.
+    @Test func figuresOrderedByCountingAsBySorting() {
+        var random = SplitMix(seed: 21)
+        for _ in 0..<200 {
+            let choices = [5.4, 6.1, 0, -0.0, 1e9, -3, 5.4000001, .infinity].prefix(random.int(1...8))
+            let values = (0..<random.int(0...60)).map { _ in random.pick(Array(choices)) }
+            let sorted = values.indices.sorted { (values[$0], $0) < (values[$1], $1) }
+            #expect(FigureGroup.order(byValue: values) == sorted, "\(values)")
+        }
+    }
+
     @Test func bytewiseContainsMatchesContains() {
         var random = SplitMix(seed: 12)
         for text in Self.randomTexts(seed: 13) {

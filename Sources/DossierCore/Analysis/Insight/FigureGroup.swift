@@ -24,10 +24,7 @@ public struct FigureGroup: Sendable {
         self.measure = measure
         self.unit = unit
         self.topicSlug = topicSlug
-        // Runs of equal values, each in article order: sorted by value, then position.
-        // Values read once: each figure's lives in its shared reading, a retain away.
-        let keys = figures.map(\.value)
-        let order = figures.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
+        let order = Self.order(byValue: figures.map(\.value))
         let byValue = order.map { figures[$0] }
         var articleOrder = [Int32](repeating: 0, count: order.count)
         for (sorted, index) in order.enumerated() { articleOrder[index] = Int32(sorted) }
@@ -56,6 +53,39 @@ public struct FigureGroup: Sendable {
 }
 
 extension FigureGroup {
+    /// Positions sorted by value, equal values in the order given: the order of a sort on
+    /// (value, position), made by counting, since a large group has thousands of figures and
+    /// a handful of distinct values (an edit remakes its groups whole).
+    static func order(byValue figureValues: [Double]) -> [Int] {
+        guard figureValues.count > 1 else { return Array(figureValues.indices) }
+        var distinct: [Double: Int] = [:]
+        var values: [Double] = []
+        var counts: [Int] = []
+        let ids = figureValues.map { value -> Int in
+            if let id = distinct[value] {
+                counts[id] += 1
+                return id
+            }
+            distinct[value] = values.count
+            values.append(value)
+            counts.append(1)
+            return values.count - 1
+        }
+        // Where each distinct value's run starts, smallest value first.
+        var starts = [Int](repeating: 0, count: values.count)
+        var next = 0
+        for id in values.indices.sorted(by: { values[$0] < values[$1] }) {
+            starts[id] = next
+            next += counts[id]
+        }
+        var order = [Int](repeating: 0, count: figureValues.count)
+        for (position, id) in ids.enumerated() {
+            order[starts[id]] = position
+            starts[id] += 1
+        }
+        return order
+    }
+
     static func reconcilable(_ byValue: [Figure]) -> Bool {
         var low = -Double.infinity, high = Double.infinity
         for figure in byValue {
