@@ -25,11 +25,10 @@ struct InsightKeys {
         topics = Dictionary(zip(slugs, topicKeys), uniquingKeysWith: { a, _ in a })
         let size = dossier.config.pageSize
         // The lists' headings count attribution conflicts, disagreements and events dated differently.
-        let listedQuotes = insight.listedQuoteGroups
-        quotes = listPages(listedQuotes, pageSize: size, totals: listedQuotes.count(where: \.hasAttributionConflict), item: quoteGroup)
-        let listedFigures = insight.listedFigureGroups
-        figures = listPages(listedFigures, pageSize: size, totals: listedFigures.count(where: \.disagrees), item: figureGroup)
-        timeline = listPages(insight.listedTimeline, pageSize: size, totals: insight.timeline.count(where: \.isDisputed), item: timelineEntry)
+        let lists = contexts.lists
+        quotes = listPages(lists.quotes, pageSize: size, totals: lists.quoteConflicts, item: quoteGroup)
+        figures = listPages(lists.figures, pageSize: size, totals: lists.figureDisagreements, item: figureGroup)
+        timeline = listPages(lists.timeline, pageSize: size, totals: lists.disputedEvents, item: timelineEntry)
     }
 
     /// Each page of a site-wide list: the items in its range and the list's totals.

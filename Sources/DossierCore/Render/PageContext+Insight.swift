@@ -11,24 +11,24 @@ extension PageContext {
     static let timelineReportLimit = 10
 
     func quotesPage(_ pagination: Pagination?, _ context: inout [String: Any]) -> PageMeta {
-        let groups = dossier.insight.listedQuoteGroups
-        context["conflict_label"] = plural(groups.filter(\.hasAttributionConflict).count, "attribution conflict")
+        let groups = lists.quotes
+        context["conflict_label"] = plural(lists.quoteConflicts, "attribution conflict")
         return listPage(&context, "quote_groups", groups, pagination, title: "Quotes",
                         description: "Quotations carried by more than one article in \(dossier.config.title), and who each outlet says spoke them.",
                         route: { .quotes(page: $0) }, quoteGroupContext) { $0.map { .quotation(quotation($0)) } }
     }
 
     func figuresPage(_ pagination: Pagination?, _ context: inout [String: Any]) -> PageMeta {
-        let groups = dossier.insight.listedFigureGroups
-        context["conflict_label"] = plural(groups.filter(\.disagrees).count, "disagreement")
+        let groups = lists.figures
+        context["conflict_label"] = plural(lists.figureDisagreements, "disagreement")
         return listPage(&context, "figure_groups", groups, pagination, title: "Figures",
                         description: "Figures more than one article gives in \(dossier.config.title): where the outlets agree and where they do not.",
                         route: { .figures(page: $0) }, figureGroupContext) { $0.flatMap(claims).map(SchemaOrg.Node.claim) }
     }
 
     func timelinePage(_ pagination: Pagination?, _ context: inout [String: Any]) -> PageMeta {
-        context["conflict_label"] = plural(dossier.insight.timeline.filter { $0.isDisputed }.count, "event") + " dated differently"
-        return listPage(&context, "timeline", dossier.insight.listedTimeline, pagination, title: "Timeline",
+        context["conflict_label"] = plural(lists.disputedEvents, "event") + " dated differently"
+        return listPage(&context, "timeline", lists.timeline, pagination, title: "Timeline",
                         description: "What happened when, as the articles in \(dossier.config.title) date it, oldest first.",
                         route: { .timeline(page: $0) }, timelineContext)
     }

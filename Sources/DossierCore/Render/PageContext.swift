@@ -14,6 +14,8 @@ public struct PageContext {
     let position: [String: Int]
     /// Each topic's part of the insight, sorted out once rather than for every topic page.
     let insightByTopic: [String: TopicInsight]
+    /// The site-wide quotes, figures and timeline lists, sorted out once rather than for every page of them.
+    let lists: InsightLists
     /// The `site` context, the same on every page.
     let site: [String: Any]
     let cards: CardMemo
@@ -72,6 +74,7 @@ public struct PageContext {
             byTopic[slug] = TopicInsight(quoteGroups: quotes[slug] ?? [], figureGroups: figures[slug] ?? [], timeline: timeline[slug] ?? [])
         }
         insightByTopic = byTopic
+        lists = InsightLists(insight, cache: cache)
     }
 
     public func context(for page: PlannedPage) -> [String: Any] {
