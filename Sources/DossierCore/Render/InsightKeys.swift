@@ -52,10 +52,10 @@ struct InsightKeys {
         for group in insight.quoteGroups.prefix(limit) { hasher.combine(quoteGroup(group)) }
         hasher.combine(insight.figureGroups.count)
         for group in insight.figureGroups.prefix(limit) { hasher.combine(figureGroup(group)) }
-        // As `Insight.listed`, without making the list: past the limit, only entries several articles report or dispute.
-        let all = insight.timeline.count <= Insight.listLimit
+        // The entries `Insight.listed` keeps, without making the list.
+        let count = insight.timeline.count
         var shown = 0
-        for entry in insight.timeline where all || entry.articleCount > 1 || entry.isDisputed {
+        for entry in insight.timeline where Insight.isListed(entry, among: count) {
             if shown < limit { hasher.combine(timelineEntry(entry)) }
             shown += 1
         }

@@ -9,14 +9,19 @@ extension Insight {
     /// How many items each site-wide list has, without making the lists.
     var listedCounts: (quotes: Int, figures: Int, timeline: Int) {
         (quoteGroups.count(where: \.isListed), figureGroups.count(where: \.isListed),
-         timeline.count > Self.listLimit ? timeline.count { $0.articleCount > 1 || $0.isDisputed } : timeline.count)
+         timeline.count { Self.isListed($0, among: timeline.count) })
     }
 
     /// Every entry while the timeline is short; past the limit, those several articles
     /// report or dispute.
     static func listed(_ entries: [TimelineEntry]) -> [TimelineEntry] {
         guard entries.count > listLimit else { return entries }
-        return entries.filter { $0.articleCount > 1 || $0.isDisputed }
+        return entries.filter { isListed($0, among: entries.count) }
+    }
+
+    /// Whether `listed` keeps this entry of a timeline of `count` entries.
+    static func isListed(_ entry: TimelineEntry, among count: Int) -> Bool {
+        count <= listLimit || entry.articleCount > 1 || entry.isDisputed
     }
 
     /// At most this many items on a site-wide list (in pages), so a 50,000-article dossier's
