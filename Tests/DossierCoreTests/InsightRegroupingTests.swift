@@ -34,6 +34,10 @@ struct InsightRegroupingTests {
             "\(figure.articleSlug) \(figure.text) \(figure.value) \(figure.measure) \(figure.corrected) \(figure.topicSlug ?? "-")"
         }
         var lines: [String] = []
+        for group in insight.quoteGroups {
+            lines.append("quote \(group.text) \(group.topicSlugs) \(group.speakers) \(group.articleCount)")
+            lines += group.quotations.map { "  \($0.articleSlug) \($0.text) \($0.speaker ?? "-") \($0.speakerIsPerson) \($0.corrected)" }
+        }
         for group in insight.figureGroups {
             lines.append("figures \(group.measure) \(group.unit) \(group.topicSlug ?? "-") \(group.articleCount) \(group.disagrees)")
             lines += group.figures.map { "  " + figure($0) }
@@ -60,7 +64,8 @@ struct InsightRegroupingTests {
     }
 
     /// Sentences an editor adds: figures for measures other articles give, with values that
-    /// agree or not, and events other articles date the same way or otherwise.
+    /// agree or not, events other articles date the same way or otherwise, and quotes other
+    /// articles carry, worded the same or not, said by the same speaker or another.
     static let additions = [
         "The S-400 contract was signed on 5 October 2018.",
         "The S-400 contract was signed in 2019, an official said.",
@@ -71,6 +76,11 @@ struct InsightRegroupingTests {
         "India will buy five S-400 units under the deal.",
         "The AK-203 contract covers more than 600,000 rifles.",
         "The deal is valued at ₹40,000 crore.",
+        "\"No outside power can dictate to India and Russia how they should build their military partnership,\" Lavrov said.",
+        "\"No outside power can dictate to India and Russia how to build their partnership,\" Shoigu said.",
+        "\"Our requirements are assessed by our armed forces and by nobody else,\" the minister said.",
+        "\"We have not made a determination on a potential waiver,\" a US official said. \"We see no obstacles to completing the contract as planned,\" he added.",
+        "\"This is a quote nobody else carries, about the weather in Delhi this week,\" a reporter said.",
     ]
 
     @Test func editsRegroupToWhatAFullAnalysisMakes() throws {
@@ -96,8 +106,9 @@ struct InsightRegroupingTests {
                 if paragraphs.count > 2 { paragraphs.removeLast() }
                 edit = paragraphs.joined(separator: "\n\n") + "\n"
             case 3 where !text.contains("corrections:"):
-                // A correction that hides a figure or event it names, or matches none (a diagnostic).
-                let (target, match) = [("figure", "billion"), ("figure", "no such figure"), ("event", "2018"), ("event", "no such date")][random.int(0..<4)]
+                // A correction that hides a quote, figure or event it names, or matches none (a diagnostic).
+                let (target, match) = [("figure", "billion"), ("figure", "no such figure"), ("event", "2018"), ("event", "no such date"),
+                                       ("quote", "outside power"), ("quote", "no such quote")][random.int(0..<6)]
                 edit = text.replacingOccurrences(of: "\ntitle:", with: "\ncorrections:\n  - \(target): \"\(match)\"\n    hide: true\ntitle:")
             default: edit = originals[name]!
             }
@@ -108,8 +119,41 @@ struct InsightRegroupingTests {
             #expect(incremental.diagnostics == full.diagnostics, "step \(step): \(name)")
         }
         // The edits were brought up to date, not all remade.
+        #expect(cache.regroupings["quotes", default: 0] >= 10, "\(cache.regroupings)")
         #expect(cache.regroupings["figures", default: 0] >= 10, "\(cache.regroupings)")
         #expect(cache.regroupings["timeline", default: 0] >= 10, "\(cache.regroupings)")
         #expect(cache.regroupings["coverage", default: 0] >= 10, "\(cache.regroupings)")
+    }
+
+    /// A shingle held by more than `QuoteGrouper.commonShingle` quotes links nothing: the same
+    /// words in one quote more or one fewer join or part every quote that holds them, in
+    /// articles the edit did not touch.
+    @Test func aShingleThatStopsOrStartsBeingCommonRegroupsEveryQuoteHoldingIt() throws {
+        let count = QuoteGrouper.commonShingle + 1
+        var articles: [String: String] = [:]
+        for index in 0..<count {
+            articles["statement-\(index).md"] = """
+                ---
+                title: Statement \(index)
+                date: 2021-12-\(String(format: "%02d", index % 28 + 1))
+                source: Outlet \(index % 7)
+                ---
+                "We will keep to the agreed schedule for every delivery," the minister said in statement \(index).
+                """
+        }
+        let site = try FixtureSite(articles: articles)
+        defer { site.remove() }
+        let cache = BuildCache()
+        let quoted = try Self.analyze(site, cache: cache).dossier.insight
+        #expect(quoted.quoteGroups.count == count, "as common as this, the words link nothing")
+        let last = "statement-\(count - 1).md"
+        for (step, text) in [articles[last]!.replacingOccurrences(of: "\"We will keep to the agreed schedule for every delivery,\" the minister said", with: "The minister spoke"), articles[last]!].enumerated() {
+            try site.write("content/articles/" + last, text)
+            let incremental = try Self.analyze(site, cache: cache).dossier.insight
+            let full = try Self.analyze(site, cache: nil).dossier.insight
+            #expect(full.quoteGroups.count == (step == 0 ? 1 : count))
+            Self.expectSame(incremental, full, "step \(step)")
+        }
+        #expect(cache.regroupings["quotes", default: 0] == 2, "\(cache.regroupings)")
     }
 }

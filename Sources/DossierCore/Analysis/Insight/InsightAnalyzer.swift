@@ -3,7 +3,8 @@
 struct InsightAnalyzer {
     /// `readings` are the articles' analyses, in the same order (their extraction and
     /// signature). With a cache, each comparison is made again only when what it reads
-    /// changed: an edit that adds a figure regroups the figures, not the quotes or the timeline.
+    /// changed: an edit that adds a figure regroups the figures, not the quotes or the timeline;
+    /// one that adds a quote regroups the quotes it can link to, not all of them.
     func analyze(_ articles: [AnalyzedArticle], readings: [ArticleAnalysis], cache: BuildCache? = nil) -> (insight: Insight, diagnostics: [Diagnostic]) {
         var insight = Insight()
         let keys = Self.keys(readings)
@@ -12,7 +13,9 @@ struct InsightAnalyzer {
                          timeline([TimelineEntry], [Diagnostic]), coverage(Coverage, digest: Int) }
         let parts = Parallel.map([0, 1, 2, 3]) { part -> Part in
             switch part {
-            case 0: let made = cache.memo("insight.quotes", key: keys.quotes) { quoteGroups(articles, readings) }; return .quotes(made.0, made.1)
+            case 0:
+                let made = cache.comparison(QuoteGrouping.self, "quotes", key: keys.quotes, articles, readings)
+                return .quotes(made.0, made.1)
             case 1:
                 // Brought up to date from the last build's when only a few articles changed.
                 let made = cache.comparison(FigureGrouping.self, "figures", key: keys.figures, articles, readings)
@@ -72,41 +75,6 @@ struct InsightAnalyzer {
         coverage.combine(slug); coverage.combine(outletSlug); coverage.combine(topicSlugs); coverage.combine(digests.signature)
         return Insight.Digests(quotes: quotes.finalize(), figures: figures.finalize(),
                                timeline: timeline.finalize(), coverage: coverage.finalize())
-    }
-
-    /// Quotations with speakers resolved and corrections applied, grouped across articles.
-    private func quoteGroups(_ articles: [AnalyzedArticle], _ readings: [ArticleAnalysis]) -> ([QuoteGroup], [Diagnostic]) {
-        let ties = readings.flatMap(\.extraction.ties)
-        var diagnostics: [Diagnostic] = []
-        var quotes: [Quotation] = []
-        var quoteTopics: [[String]] = []
-        for (analyzed, reading) in zip(articles, readings) {
-            let extraction = reading.extraction
-            let slug = analyzed.article.slug
-            var articleQuotes = extraction.quotes.map { quote -> Quotation in
-                let (speaker, isPerson) = Self.resolve(quote.speaker, ties: ties)
-                var quotation = Quotation(articleSlug: slug, text: quote.text, speaker: speaker, speakerIsPerson: isPerson)
-                quotation.shingles = quote.shingles
-                return quotation
-            }
-            diagnostics += CorrectionApplier.apply(analyzed.article, to: &articleQuotes)
-            let topicsByText = Dictionary(extraction.quotes.map { ($0.text, $0.topicSlugs) }, uniquingKeysWith: { a, _ in a })
-            for quote in articleQuotes {
-                quotes.append(quote)
-                quoteTopics.append(topicsByText[quote.text] ?? Array(analyzed.topicSlugs.prefix(1)))
-            }
-        }
-        // Conflicts first, then the most carried, then by wording. Most groups tie on the first
-        // two (one article, one speaker): keys read once, texts compared by their first bytes.
-        let groups = QuoteGrouper.groups(quotes, topics: quoteTopics)
-        let keys = groups.map { (conflict: $0.hasAttributionConflict, count: $0.articleCount, prefix: $0.text.asciiSortPrefix) }
-        let order = groups.indices.sorted { a, b in
-            if keys[a].conflict != keys[b].conflict { return keys[a].conflict }
-            if keys[a].count != keys[b].count { return keys[a].count > keys[b].count }
-            if let left = keys[a].prefix, let right = keys[b].prefix, left != right { return left < right }
-            return groups[a].text < groups[b].text
-        }
-        return (order.map { groups[$0] }, diagnostics)
     }
 
     /// A speaker's display name and whether it is a person; roles resolve through the

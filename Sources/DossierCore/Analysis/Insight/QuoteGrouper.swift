@@ -6,20 +6,37 @@ enum QuoteGrouper {
     /// A shingle this common ("on the part") links nothing by itself.
     static let commonShingle = 64
 
+    /// A group and the positions of its quotations in the input, in order.
+    struct Grouped {
+        var group: QuoteGroup
+        var members: [Int]
+    }
+
     static func groups(_ quotes: [Quotation], topics: [[String]]) -> [QuoteGroup] {
+        grouping(quotes, topics: topics).groups.map(\.group)
+    }
+
+    /// The groups of `quotes` (in article order), and for each quote a representative of the
+    /// quotes it is linked to, directly or not (joined, held or holding): no group reaches
+    /// past them, so a part of the quotes closed under links groups as it does among all.
+    /// `common` tells the shingles that link nothing, from how many of these quotes hold
+    /// them; a part of the quotes counts them over all instead.
+    static func grouping(_ quotes: [Quotation], topics: [[String]],
+                         common: (UInt64, Int) -> Bool = { $1 > commonShingle }) -> (groups: [Grouped], links: [Int]) {
         let shingles = quotes.map { $0.shingles.isEmpty ? shingleSet($0.text) : $0.shingles }
-        var parent = Array(quotes.indices)
-        func root(_ index: Int) -> Int {
+        var parent = Array(quotes.indices), linked = Array(quotes.indices)
+        func root(_ index: Int, in parent: inout [Int]) -> Int {
             var index = index
             while parent[index] != index { parent[index] = parent[parent[index]]; index = parent[index] }
             return index
         }
+        func root(_ index: Int) -> Int { root(index, in: &parent) }
         var postings: [UInt64: [Int]] = [:]
         for (index, set) in shingles.enumerated() {
             for shingle in set { postings[shingle, default: []].append(index) }
         }
         var shared: [Int: [Int: Int]] = [:]
-        for list in postings.values where list.count > 1 && list.count <= commonShingle {
+        for (shingle, list) in postings where list.count > 1 && !common(shingle, list.count) {
             for (position, a) in list.enumerated() {
                 for b in list[(position + 1)...] { shared[a, default: [:]][b, default: 0] += 1 }
             }
@@ -32,6 +49,7 @@ enum QuoteGrouper {
             for (b, count) in others {
                 let smaller = min(shingles[a].count, shingles[b].count), larger = max(shingles[a].count, shingles[b].count)
                 guard count >= 2, Double(count) >= overlap * Double(smaller) else { continue }
+                linked[root(b, in: &linked)] = root(a, in: &linked)
                 if Double(count) >= overlap * Double(larger) {
                     parent[root(b)] = root(a)
                 } else {
@@ -47,13 +65,13 @@ enum QuoteGrouper {
             if groups.isEmpty { members[root(container), default: []].append(container) }
             for group in groups { members[group, default: []].append(container) }
         }
-        return members.values.map { indices in
+        let groups = members.values.map { indices -> Grouped in
             // Most quotations stand alone: their own wording and topics.
             if indices.count == 1 {
                 let quote = quotes[indices[0]]
                 var topicSlugs: [String] = []
                 for slug in topics[indices[0]] where !topicSlugs.contains(slug) { topicSlugs.append(slug) }
-                return QuoteGroup(text: quote.text, quotations: [quote], topicSlugs: topicSlugs)
+                return Grouped(group: QuoteGroup(text: quote.text, quotations: [quote], topicSlugs: topicSlugs), members: indices)
             }
             let sorted = indices.sorted()
             var topicSlugs: [String] = []
@@ -61,8 +79,9 @@ enum QuoteGrouper {
             // The wording shown: the longest of the group's own quotes, not a container's.
             let own = sorted.filter { contained[$0] == nil }
             let text = (own.isEmpty ? sorted : own).map { quotes[$0].text }.max { $0.count < $1.count } ?? ""
-            return QuoteGroup(text: text, quotations: sorted.map { quotes[$0] }, topicSlugs: topicSlugs)
+            return Grouped(group: QuoteGroup(text: text, quotations: sorted.map { quotes[$0] }, topicSlugs: topicSlugs), members: sorted)
         }
+        return (groups, quotes.indices.map { root($0, in: &linked) })
     }
 
     /// Folded words ("&" read as "and", punctuation dropped) in overlapping threes.
