@@ -34,8 +34,9 @@ struct TimelineMerging: IncrementalComparison {
     }
 
     private var partition: ArticlePartition<Key>
-    /// Oldest first, each with where it came from; and the entries alone, for the insight.
-    private var placed: [Placed] = []
+    /// Oldest first, and beside each entry where it came from: an edit moves plain numbers,
+    /// and touches each entry's object once, to list it.
+    private var origins: [Origin] = []
     private(set) var entries: [TimelineEntry] = []
     var made: ([TimelineEntry], [Diagnostic]) { (entries, partition.diagnostics.flatMap { $0 }) }
 
@@ -62,9 +63,10 @@ struct TimelineMerging: IncrementalComparison {
         partition = ArticlePartition(slugs: articles.map(\.article.slug), stamps: readings.map(\.insightKeys.timeline),
                                      key: Self.key, read: { Self.events(articles[$0], readings[$0]) }, items: &events)
         let partition = partition
-        placed = Parallel.map(Array(events.keys)) { Self.place($0, events[$0]!, partition.parts[$0]!) }.flatMap { $0 }
+        var placed = Parallel.map(Array(events.keys)) { Self.place($0, events[$0]!, partition.parts[$0]!) }.flatMap { $0 }
         // Entries are one reference each: sorting them in place costs less than sorting indices and copying.
         placed.sort(by: Self.precedes)
+        origins = placed.map(\.origin)
         entries = placed.map(\.entry)
     }
 
@@ -73,33 +75,26 @@ struct TimelineMerging: IncrementalComparison {
         guard let touched = partition.refile(slugs: articles.map(\.article.slug), stamps: readings.map(\.insightKeys.timeline),
                                              key: Self.key, read: { Self.events(articles[$0], readings[$0]) })
         else { return false }
-        // The touched keys' entries out, the others moved down in place.
-        let hashes = Set(touched.map(\.hashValue))
-        var kept = 0
-        for index in placed.indices {
-            if hashes.contains(placed[index].origin.keyHash), touched.contains(Self.key(of: placed[index])) { continue }
-            if kept != index { placed.swapAt(kept, index) }
-            kept += 1
-        }
-        placed.removeLast(placed.count - kept)
-        // Their entries made again and merged in from the back, each entry moved once: a key
-        // can have thousands of entries, and inserting each would move the rest every time.
+        // Their entries made again, then merged in one pass with the others, the touched keys' old entries left out.
         var made = touched.flatMap { key in
             partition.parts[key].map { Self.place(key, partition.items(of: key) { Self.events(articles[$0], readings[$0]).0 }, $0) } ?? []
         }
         made.sort(by: Self.precedes)
-        placed.append(contentsOf: made)
-        var old = kept - 1, slot = placed.count - 1
-        for new in made.reversed() {
-            while old >= 0, Self.precedes(new, placed[old]) {
-                placed.swapAt(old, slot)
-                old -= 1
-                slot -= 1
+        let hashes = Set(touched.map(\.hashValue))
+        var mergedOrigins: [Origin] = [], mergedEntries: [TimelineEntry] = []
+        mergedOrigins.reserveCapacity(origins.count + made.count)
+        mergedEntries.reserveCapacity(origins.count + made.count)
+        var next = 0
+        for (origin, entry) in zip(origins, entries) {
+            if hashes.contains(origin.keyHash), touched.contains(Self.key(of: entry, origin)) { continue }
+            while next < made.count, Self.precedes(made[next].entry, made[next].origin, entry, origin) {
+                mergedOrigins.append(made[next].origin); mergedEntries.append(made[next].entry)
+                next += 1
             }
-            placed[slot] = new
-            slot -= 1
+            mergedOrigins.append(origin); mergedEntries.append(entry)
         }
-        entries = placed.map(\.entry)
+        for new in made[next...] { mergedOrigins.append(new.origin); mergedEntries.append(new.entry) }
+        (origins, entries) = (mergedOrigins, mergedEntries)
         return true
     }
 
@@ -107,8 +102,8 @@ struct TimelineMerging: IncrementalComparison {
         event.key.map(Key.keyed) ?? .unkeyed(article: article)
     }
 
-    private static func key(of placed: Placed) -> Key {
-        placed.entry.key.map(Key.keyed) ?? .unkeyed(article: Int(placed.origin.first.article))
+    private static func key(of entry: TimelineEntry, _ origin: Origin) -> Key {
+        entry.key.map(Key.keyed) ?? .unkeyed(article: Int(origin.first.article))
     }
 
     /// One key's entries, each with where its first report came from.
@@ -120,11 +115,15 @@ struct TimelineMerging: IncrementalComparison {
 
     /// By date, then sentence, then where the first report appears.
     private static func precedes(_ a: Placed, _ b: Placed) -> Bool {
-        if a.origin.date != b.origin.date { return a.origin.date < b.origin.date }
-        if let left = a.origin.sentencePrefix, let right = b.origin.sentencePrefix, left != right { return left < right }
-        let (left, right) = (a.entry.reports[0].sentence, b.entry.reports[0].sentence)
+        precedes(a.entry, a.origin, b.entry, b.origin)
+    }
+
+    private static func precedes(_ a: TimelineEntry, _ aOrigin: Origin, _ b: TimelineEntry, _ bOrigin: Origin) -> Bool {
+        if aOrigin.date != bOrigin.date { return aOrigin.date < bOrigin.date }
+        if let left = aOrigin.sentencePrefix, let right = bOrigin.sentencePrefix, left != right { return left < right }
+        let (left, right) = (a.reports[0].sentence, b.reports[0].sentence)
         if left != right { return left < right }
-        return a.origin.first < b.origin.first
+        return aOrigin.first < bOrigin.first
     }
 
     /// An article's events with its corrections applied.
