@@ -76,17 +76,4 @@ struct InsightAnalyzer {
         return Insight.Digests(quotes: quotes.finalize(), figures: figures.finalize(),
                                timeline: timeline.finalize(), coverage: coverage.finalize())
     }
-
-    /// A speaker's display name and whether it is a person; roles resolve through the
-    /// offices other articles tie to names, then the person named nearest before the quote.
-    static func resolve(_ speaker: SpeakerRef, ties: [PeopleIndex.Tie]) -> (String?, Bool) {
-        switch speaker {
-        case .person(let name): return (name, true)
-        case .role(let office, let nationality, let nearest):
-            if let name = PeopleIndex.pick(ties, office: office, nationality: nationality) ?? nearest { return (name, true) }
-            return (office.prefix(1).uppercased() + office.dropFirst(), false)
-        case .other(let phrase): return (phrase, false)
-        case .unknown: return (nil, false)
-        }
-    }
 }

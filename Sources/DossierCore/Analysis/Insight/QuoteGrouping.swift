@@ -112,7 +112,7 @@ struct QuoteGrouping: IncrementalComparison {
         // after, is regrouped with the quotes it was linked to.
         for (shingle, count) in before where count <= QuoteGrouper.commonShingle || (postings[shingle]?.count ?? 0) <= QuoteGrouper.commonShingle {
             for id in postings[shingle] ?? [] {
-                let cluster = clusterOf[id >> Self.positionBits][id & Self.positionMask]
+                let cluster = clusterOf[Self.article(id)][Self.position(id)]
                 if cluster >= 0 { affected.insert(cluster) }
             }
         }
@@ -120,7 +120,7 @@ struct QuoteGrouping: IncrementalComparison {
         for cluster in affected {
             guard let (members, keys) = clusters.removeValue(forKey: cluster) else { continue }
             // Members of a changed article are gone, or stand for its new quotes below.
-            ids += members.filter { !changed.contains($0 >> Self.positionBits) }
+            ids += members.filter { !changed.contains(Self.article($0)) }
             for key in keys { remove(key) }
         }
         for article in changed { ids += quotes[article].indices.map { Self.id(article, $0) } }
@@ -131,8 +131,8 @@ struct QuoteGrouping: IncrementalComparison {
     /// Groups these quotes (closed under links) as a full grouping would, and files the groups in order.
     private mutating func regroup(_ ids: [Int]) {
         let ids = ids.sorted()
-        let quotes = ids.map { self.quotes[$0 >> Self.positionBits][$0 & Self.positionMask] }
-        let topics = ids.map { self.topics[$0 >> Self.positionBits][$0 & Self.positionMask] }
+        let quotes = ids.map { self.quotes[Self.article($0)][Self.position($0)] }
+        let topics = ids.map { self.topics[Self.article($0)][Self.position($0)] }
         let grouping = QuoteGrouper.grouping(quotes, topics: topics) { [postings] shingle, _ in
             (postings[shingle]?.count ?? 0) > QuoteGrouper.commonShingle
         }
@@ -143,12 +143,13 @@ struct QuoteGrouping: IncrementalComparison {
                 nextCluster += 1
                 (cluster, numbers[link]) = (nextCluster, nextCluster)
             }
-            clusterOf[ids[index] >> Self.positionBits][ids[index] & Self.positionMask] = cluster
+            clusterOf[Self.article(ids[index])][Self.position(ids[index])] = cluster
             clusters[cluster, default: ([], [])].members.append(ids[index])
         }
         let filed = grouping.groups.map { (Key($0.group, members: $0.members.map { ids[$0] }), $0.group) }
         for (key, group) in filed {
-            clusters[clusterOf[key.members[0] >> Self.positionBits][key.members[0] & Self.positionMask]]!.groups.append(key)
+            // A group lies within one cluster: its first quotation tells which.
+            clusters[clusterOf[Self.article(key.members[0])][Self.position(key.members[0])]]!.groups.append(key)
             if keys.isEmpty || Key.precedes(keys[keys.count - 1], key) {
                 keys.append(key); groups.append(group)
             } else {
@@ -163,16 +164,19 @@ struct QuoteGrouping: IncrementalComparison {
         keys.remove(at: at); groups.remove(at: at)
     }
 
-    /// A quotation's place: its article's position, then its own among the article's quotes.
-    private static let positionBits = 20, positionMask = (1 << 20) - 1
+    /// A quotation's place: its article's position, then its own among the article's quotes
+    /// (an article would need a million quotations to overflow it), so ids order as the articles do.
+    private static let positionBits = 20
     private static func id(_ article: Int, _ position: Int) -> Int { article << positionBits | position }
+    private static func article(_ id: Int) -> Int { id >> positionBits }
+    private static func position(_ id: Int) -> Int { id & ((1 << positionBits) - 1) }
 
     /// One article's quotations with speakers resolved and corrections applied, with their topics.
     private static func quotations(_ analyzed: AnalyzedArticle, _ reading: ArticleAnalysis, ties: [PeopleIndex.Tie])
         -> (quotes: [Quotation], topics: [[String]], diagnostics: [Diagnostic]) {
         let extraction = reading.extraction
         var quotes = extraction.quotes.map { quote -> Quotation in
-            let (speaker, isPerson) = InsightAnalyzer.resolve(quote.speaker, ties: ties)
+            let (speaker, isPerson) = resolve(quote.speaker, ties: ties)
             var quotation = Quotation(articleSlug: analyzed.article.slug, text: quote.text, speaker: speaker, speakerIsPerson: isPerson)
             quotation.shingles = quote.shingles
             return quotation
@@ -183,5 +187,18 @@ struct QuoteGrouping: IncrementalComparison {
         // Grouped by these shingles, here and in the postings.
         for index in quotes.indices where quotes[index].shingles.isEmpty { quotes[index].shingles = QuoteGrouper.shingleSet(quotes[index].text) }
         return (quotes, topics, diagnostics)
+    }
+
+    /// A speaker's display name and whether it is a person; roles resolve through the
+    /// offices other articles tie to names, then the person named nearest before the quote.
+    static func resolve(_ speaker: SpeakerRef, ties: [PeopleIndex.Tie]) -> (String?, Bool) {
+        switch speaker {
+        case .person(let name): return (name, true)
+        case .role(let office, let nationality, let nearest):
+            if let name = PeopleIndex.pick(ties, office: office, nationality: nationality) ?? nearest { return (name, true) }
+            return (office.prefix(1).uppercased() + office.dropFirst(), false)
+        case .other(let phrase): return (phrase, false)
+        case .unknown: return (nil, false)
+        }
     }
 }
