@@ -8,6 +8,11 @@ struct FixtureSite {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The repository's theme, for tests that build page contexts without a whole build.
+    static func templates() throws -> TemplateSet {
+        try TemplateSet.load(from: repository.appendingPathComponent("templates"), displayFolder: "templates", required: []).get()
+    }
+
     static let config = """
     title: Fixture dossier
     description: A dossier for tests.

@@ -100,7 +100,7 @@ struct InsightPagesTests {
         }
         let pages = PagePlanner.plan(dossier).filter { if case .figures = $0.route { return true } else { return false } }
         #expect(pages.count == 10)
-        let contexts = PageContext(dossier: dossier, urls: SiteURLs(baseURL: dossier.config.baseURL))
+        let contexts = try PageContext(dossier: dossier, urls: SiteURLs(baseURL: dossier.config.baseURL), templates: FixtureSite.templates())
         let first = contexts.context(for: pages[0]), last = contexts.context(for: pages[9])
         #expect((first["figure_groups"] as? [Any])?.count == 20)
         #expect(first["figure_groups_more"] as? String == "")

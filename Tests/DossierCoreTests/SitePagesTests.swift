@@ -94,6 +94,23 @@ struct SitePagesTests {
         #expect(json["isBasedOn"] as? String == "https://example.com/4")
     }
 
+    /// Cards are rendered once per build (`card_html`, `meta_html`) and printed raw on every
+    /// page that lists the article: they must follow the theme's partials and stay escaped.
+    @Test func cardPartialsRenderedOnceShowOnEveryListAndStayEscaped() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        try site.write("templates/partials/article-card.mustache", "<div data-card=\"{{slug}}\">{{title}}: {{summary}} {{{meta_html}}}</div>\n")
+        try site.write("templates/partials/meta.mustache", "<p data-meta=\"{{slug}}\">{{source}}</p>\n")
+        _ = try site.build()
+        let list = try site.read("articles/index.html")
+        #expect(list.contains("<div data-card=\"a7\">Article 7: Summary 7 &lt;b&gt;&amp;&lt;/b&gt;. <p data-meta=\"a7\">Odd Times</p></div>\n"))
+        #expect(!list.contains("<b>&</b>"))
+        #expect(try site.read("outlets/odd-times/index.html").contains("<div data-card=\"a7\">"))
+        #expect(try site.read("articles/a4/index.html").contains("<div data-card=\"a3\">"), "related articles")
+        #expect(try site.read("index.html").contains("<div data-card=\"a7\">"), "latest articles")
+        #expect(try site.read("topics/s-400/index.html").contains("<p data-meta=\"a7\">Odd Times</p>"), "topic mentions use the meta line")
+    }
+
     @Test func topicPageIsACollectionWithItsFeedAndRelatedTopics() throws {
         let site = try makeSite(pageSize: 10)
         defer { site.remove() }
@@ -191,7 +208,7 @@ struct SitePagesTests {
             let corpus = try #require(ContentLoader(root: source).load().corpus)
             var dossier = DossierAnalyzer().analyze(corpus).dossier
             dossier.hasSearch = true
-            let contexts = PageContext(dossier: dossier, urls: SiteURLs(baseURL: corpus.config.baseURL))
+            let contexts = try PageContext(dossier: dossier, urls: SiteURLs(baseURL: corpus.config.baseURL), templates: FixtureSite.templates())
             for page in PagePlanner.plan(dossier) { walk(contexts.context(for: page)) }
         }
         #expect(seen.subtracting(TemplateVocabulary.names).isEmpty, "keys missing from the vocabulary: \(seen.subtracting(TemplateVocabulary.names))")

@@ -97,7 +97,7 @@ public struct BuildPipeline: Sendable {
             throw DossierError([.error("templates/assets", "cannot read the theme's assets: \(error)")])
         }
         let urls = SiteURLs(baseURL: analyzed.dossier.config.baseURL, assetNames: assets.names)
-        let contexts = timings.measure("contexts") { PageContext(dossier: analyzed.dossier, urls: urls, cache: options.cache) }
+        let contexts = timings.measure("contexts") { PageContext(dossier: analyzed.dossier, urls: urls, templates: templateSet, cache: options.cache) }
         progress?.begin("render", total: pages.count)
         if incremental {
             let (rendered, written) = try timings.measure("render") {

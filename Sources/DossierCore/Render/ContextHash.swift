@@ -32,6 +32,11 @@ enum ContextHash {
                 mix(ContentHash.value(key.utf8), &hash)
                 add(map[key]!, to: &hash)
             }
+        case let fragment as Fragment:
+            // Its bytes follow from the partial (in every page's fingerprint) and its fields.
+            mix(10, &hash)
+            mix(ContentHash.value(fragment.template.utf8), &hash)
+            add(fragment.context, to: &hash)
         case Optional<Any>.none:
             mix(8, &hash)
         default:

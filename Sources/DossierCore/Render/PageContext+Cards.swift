@@ -56,7 +56,7 @@ extension PageContext {
 
     private func makeArticleCard(_ analyzed: AnalyzedArticle) -> [String: Any] {
         let article = analyzed.article
-        return [
+        var card: [String: Any] = [
             "title": article.title,
             "slug": article.slug,
             "url": urls.link(.article(slug: article.slug)),
@@ -73,6 +73,10 @@ extension PageContext {
                 return ["name": topic.name, "url": urls.link(.topic(slug: slug, page: 1))]
             },
         ]
+        // Rendered once per build however many pages show them (the card uses the meta line).
+        card["meta_html"] = Fragment("partials/meta", context: card, templates: templates)
+        card["card_html"] = Fragment("partials/article-card", context: card, templates: templates)
+        return card
     }
 
     func passageContext(_ passage: Passage) -> [String: Any] {

@@ -19,6 +19,8 @@ public struct PageContext {
     /// The `site` context, the same on every page.
     let site: [String: Any]
     let cards: CardMemo
+    /// For the partials rendered once and shown on many pages (`Fragment`).
+    let templates: TemplateSet
 
     struct ArticleLookup {
         let articles: [AnalyzedArticle]
@@ -34,14 +36,15 @@ public struct PageContext {
         var timeline: [TimelineEntry] = []
     }
 
-    public init(dossier: Dossier, urls: SiteURLs) {
-        self.init(dossier: dossier, urls: urls, cache: nil)
+    public init(dossier: Dossier, urls: SiteURLs, templates: TemplateSet) {
+        self.init(dossier: dossier, urls: urls, templates: templates, cache: nil)
     }
 
     /// With a cache, each topic's part of the insight is sorted out again only when the insight changed.
-    init(dossier: Dossier, urls: SiteURLs, cache: BuildCache?) {
+    init(dossier: Dossier, urls: SiteURLs, templates: TemplateSet, cache: BuildCache?) {
         self.dossier = dossier
         self.urls = urls
+        self.templates = templates
         site = Self.site(dossier, urls: urls)
         topicsBySlug = Dictionary(dossier.topics.map { ($0.topic.slug, $0) }, uniquingKeysWith: { a, _ in a })
         outletsBySlug = Dictionary(dossier.outlets.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })

@@ -86,6 +86,10 @@ public struct TemplateSet: @unchecked Sendable {
         library.render(context, withTemplate: template)
     }
 
+    func contains(_ template: String) -> Bool {
+        library.getTemplate(named: template) != nil
+    }
+
     /// Template names relative to the folder without extension ("partials/head"), sorted.
     private static func templateNames(in directory: URL) -> [String] {
         let suffix = ".\(fileExtension)"

@@ -15,7 +15,7 @@ public enum TemplateVocabulary {
         "has_related", "related_topics", "has_related_topics", "newer", "older", "article", "topic", "outlet",
         "name", "slug", "count", "count_label", "shared", "shared_label", "is_unknown",
         "date", "date_iso", "has_date", "source", "has_source", "outlet_url", "summary", "has_summary",
-        "body_html", "author", "has_author", "original_url", "has_original_url",
+        "card_html", "meta_html", "body_html", "author", "has_author", "original_url", "has_original_url",
         "explainer_html", "has_explainer", "passage", "has_passage", "before", "match", "after", "text",
         // across the articles: quotes, figures, timeline, coverage
         "quotes_url", "figures_url", "timeline_url", "coverage_url", "insight", "quotes_label", "figures_label",

@@ -1,0 +1,39 @@
+import Foundation
+import Mustache
+
+/// A partial rendered once and shown on many pages, as Hugo's `partialCached`: an article's
+/// card stands on its topics', outlet's and list pages and beside its related articles, and
+/// rendering it afresh on each was a third of a large build's rendering. Templates print it
+/// with triple braces (`{{{card_html}}}`); it is rendered on first use from its own fields
+/// only, so it never depends on the page it lands on, and without the partial file's last
+/// newline, so that `{{{card_html}}}` on a line of its own prints one line break, as
+/// `{{>partials/article-card}}` there did. Pages render on all cores, hence the
+/// lock; two threads may both render it, and either copy is kept.
+final class Fragment: MustacheCustomRenderable, @unchecked Sendable {
+    /// The partial, e.g. "partials/article-card".
+    let template: String
+    /// What the partial sees: the card's fields.
+    let context: [String: Any]
+    private let templates: TemplateSet
+    private let lock = NSLock()
+    private var html: String?
+
+    /// Nil when the theme has no such partial: the page then gets no value under its name,
+    /// which `--strict` reports like any other unknown name.
+    init?(_ template: String, context: [String: Any], templates: TemplateSet) {
+        guard templates.contains(template) else { return nil }
+        self.template = template
+        self.context = context
+        self.templates = templates
+    }
+
+    var renderText: String {
+        if let html = lock.withLock({ html }) { return html }
+        var made = templates.render(context, template: template) ?? ""
+        if made.utf8.last == UInt8(ascii: "\n") { made.removeLast() }
+        lock.withLock { html = made }
+        return made
+    }
+
+    var isNull: Bool { false }
+}
