@@ -16,6 +16,26 @@ struct InsightPagesTests {
         try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
     }
 
+    /// Topic pages get the first listed entries of their timeline and the count of listed
+    /// ones, made in one pass: the same as listing each topic's whole timeline and cutting it.
+    @Test func eachTopicsTimelineIsItsListedEntriesCut() {
+        let entries = (0..<500).map { number -> TimelineEntry in
+            // "big" has 400 entries (more than a list holds: only notable ones are listed), "small" 200, half of them shared.
+            let topics = number < 400 ? (number % 4 == 0 ? ["big", "small"] : ["big"]) : ["small"]
+            let stated = number % 7 == 0 ? [EventDate(year: 2018), EventDate(year: 2019)] : [EventDate(year: 2018)]
+            return TimelineEntry(date: EventDate(year: 2018), reports: [], topicSlugs: topics, key: "event \(number)",
+                                 statedDates: stated, articleCount: number % 5 == 0 ? 2 : 1)
+        }
+        let made = PageContext.timelineByTopic(entries, shown: 10)
+        #expect(made.keys.sorted() == ["big", "small"])
+        for slug in ["big", "small"] {
+            let listed = Insight.listed(entries.filter { $0.topicSlugs.contains(slug) })
+            #expect(made[slug]?.listed == listed.count)
+            #expect(made[slug]?.shown.map(\.key) == listed.prefix(10).map(\.key))
+        }
+        #expect(made["big"]!.listed < 400 && made["small"]!.listed == 200)
+    }
+
     @Test func theS400PageShowsTheSeedConflicts() throws {
         let (output, _) = try Self.buildDemo()
         defer { try? FileManager.default.removeItem(at: output) }

@@ -7,6 +7,8 @@ import Foundation
 final class CardMemo: @unchecked Sendable {
     private let lock = NSLock()
     private var cards: [[String: Any]?]
+    /// Shared by the cards' `Fragment`s.
+    let fragmentLock = NSLock()
 
     init(count: Int) {
         cards = Array(repeating: nil, count: count)

@@ -33,10 +33,10 @@ enum ContextHash {
                 add(map[key]!, to: &hash)
             }
         case let fragment as Fragment:
-            // Its bytes follow from the partial (in every page's fingerprint) and its fields.
+            // Its bytes follow from the partial (in every page's fingerprint) and the fields
+            // of the card it stands in, which are hashed beside it.
             mix(10, &hash)
             mix(ContentHash.value(fragment.template.utf8), &hash)
-            add(fragment.context, to: &hash)
         case Optional<Any>.none:
             mix(8, &hash)
         default:

@@ -7,24 +7,29 @@ import Mustache
 /// with triple braces (`{{{card_html}}}`); it is rendered on first use from its own fields
 /// only, so it never depends on the page it lands on, and without the partial file's last
 /// newline, so that `{{{card_html}}}` on a line of its own prints one line break, as
-/// `{{>partials/article-card}}` there did. Pages render on all cores, hence the
-/// lock; two threads may both render it, and either copy is kept.
+/// `{{>partials/article-card}}` there did.
+///
+/// It stands in the very card whose fields it renders: a page's fingerprint (`ContextHash`)
+/// covers it by those fields and its template's name, without hashing them twice. Pages
+/// render on all cores, hence the lock (one for all fragments of a build: each holds it
+/// only to read or store a string); two threads may both render one, and either copy is kept.
 final class Fragment: MustacheCustomRenderable, @unchecked Sendable {
     /// The partial, e.g. "partials/article-card".
     let template: String
     /// What the partial sees: the card's fields.
-    let context: [String: Any]
+    private let context: [String: Any]
     private let templates: TemplateSet
-    private let lock = NSLock()
+    private let lock: NSLock
     private var html: String?
 
     /// Nil when the theme has no such partial: the page then gets no value under its name,
     /// which `--strict` reports like any other unknown name.
-    init?(_ template: String, context: [String: Any], templates: TemplateSet) {
+    init?(_ template: String, context: [String: Any], templates: TemplateSet, lock: NSLock) {
         guard templates.contains(template) else { return nil }
         self.template = template
         self.context = context
         self.templates = templates
+        self.lock = lock
     }
 
     var renderText: String {

@@ -52,14 +52,8 @@ struct InsightKeys {
         for group in insight.quoteGroups.prefix(limit) { hasher.combine(quoteGroup(group)) }
         hasher.combine(insight.figureGroups.count)
         for group in insight.figureGroups.prefix(limit) { hasher.combine(figureGroup(group)) }
-        // The entries `Insight.listed` keeps, without making the list.
-        let count = insight.timeline.count
-        var shown = 0
-        for entry in insight.timeline where Insight.isListed(entry, among: count) {
-            if shown < limit { hasher.combine(timelineEntry(entry)) }
-            shown += 1
-        }
-        hasher.combine(shown)
+        hasher.combine(insight.listedEvents)
+        for entry in insight.timeline { hasher.combine(timelineEntry(entry)) }
         hasher.combine(reach)
         return hasher.finalize()
     }

@@ -80,11 +80,10 @@ extension PageContext {
         let insight = insightByTopic[slug] ?? TopicInsight()
         let shared = insight.quoteGroups
         let figures = insight.figureGroups
-        let events = Insight.listed(insight.timeline)
         var context: [String: Any] = [:]
         fill(&context, "quote_groups", shared, limit: Self.topicListLimit, quoteGroupContext)
         fill(&context, "figure_groups", figures, limit: Self.topicListLimit, figureGroupContext)
-        fill(&context, "timeline", events, limit: Self.topicListLimit, timelineContext)
+        fill(&context, "timeline", insight.timeline, count: insight.listedEvents, limit: Self.topicListLimit, timelineContext)
         if let topic = topicsBySlug[slug] { context["reach"] = reachContext(topic) }
         context["quotes_url"] = urls.link(.quotes(page: 1))
         context["figures_url"] = urls.link(.figures(page: 1))
@@ -104,11 +103,13 @@ extension PageContext {
     // MARK: - Pieces
 
     /// `name` (at most `limit` items), `has_name` and `name_more` (how many were left off).
-    private func fill<T>(_ context: inout [String: Any], _ name: String, _ items: [T], limit: Int,
+    /// - Parameter count: how many there are, when `items` holds only those shown.
+    private func fill<T>(_ context: inout [String: Any], _ name: String, _ items: [T], count: Int? = nil, limit: Int,
                          _ transform: (T) -> [String: Any]) {
+        let count = count ?? items.count
         context[name] = items.prefix(limit).map(transform)
-        context["has_\(name)"] = !items.isEmpty
-        context["\(name)_more"] = items.count > limit ? "\(items.count - limit) more not shown" : ""
+        context["has_\(name)"] = count > 0
+        context["\(name)_more"] = count > limit ? "\(count - limit) more not shown" : ""
     }
 
     private func source(_ slug: String) -> [String: Any] {

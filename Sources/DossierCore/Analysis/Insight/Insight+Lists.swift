@@ -21,8 +21,11 @@ extension Insight {
 
     /// Whether `listed` keeps this entry of a timeline of `count` entries.
     static func isListed(_ entry: TimelineEntry, among count: Int) -> Bool {
-        count <= listLimit || entry.articleCount > 1 || entry.isDisputed
+        isListed(among: count) || entry.articleCount > 1 || entry.isDisputed
     }
+
+    /// Whether a timeline of `count` entries is listed whole.
+    static func isListed(among count: Int) -> Bool { count <= listLimit }
 
     /// At most this many items on a site-wide list (in pages), so a 50,000-article dossier's
     /// lists stay readable and bounded; the last page says how many more there are.
