@@ -136,6 +136,16 @@ struct BuildPipelineTests {
         #expect(errors.contains { $0.file == "templates/index.mustache" && $0.message.contains("missing template") })
     }
 
+    @Test func aCardValueWithoutItsPartialIsAnError() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("templates/partials/article-card.mustache"))
+        let errors = site.buildErrors()
+        #expect(errors.contains { $0.file == "templates/articles.mustache" && $0.line == 7
+            && $0.message == "'card_html' is rendered from partials/article-card.mustache, which is missing from the templates folder" })
+        #expect(!FileManager.default.fileExists(atPath: site.output.path), "nothing written")
+    }
+
     @Test func aBrokenTemplateLeavesThePreviousOutputByteForByte() throws {
         let site = try makeSite()
         defer { site.remove() }

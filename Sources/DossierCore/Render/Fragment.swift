@@ -22,8 +22,11 @@ final class Fragment: MustacheCustomRenderable, @unchecked Sendable {
     private let lock: NSLock
     private var html: String?
 
-    /// Nil when the theme has no such partial: the page then gets no value under its name,
-    /// which `--strict` reports like any other unknown name.
+    /// The values rendered from partials, and the partial each is rendered from: a template
+    /// that uses one needs that partial (`TemplateSet` reports it missing, with file and line).
+    static let partials = ["card_html": "partials/article-card", "meta_html": "partials/meta"]
+
+    /// Nil when the theme has no such partial (then no template uses the value, see `partials`).
     init?(_ template: String, context: [String: Any], templates: TemplateSet, lock: NSLock) {
         guard templates.contains(template) else { return nil }
         self.template = template

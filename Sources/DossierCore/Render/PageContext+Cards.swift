@@ -74,8 +74,9 @@ extension PageContext {
             },
         ]
         // Rendered once per build however many pages show them (the card uses the meta line).
-        card["meta_html"] = Fragment("partials/meta", context: card, templates: templates, lock: cards.fragmentLock)
-        card["card_html"] = Fragment("partials/article-card", context: card, templates: templates, lock: cards.fragmentLock)
+        for name in ["meta_html", "card_html"] {
+            card[name] = Fragment(Fragment.partials[name]!, context: card, templates: templates, lock: cards.fragmentLock)
+        }
         return card
     }
 

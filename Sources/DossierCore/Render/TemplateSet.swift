@@ -96,9 +96,14 @@ public struct TemplateSet: @unchecked Sendable {
         return DirectoryListing.files(in: directory.path, recursive: true).filter { $0.hasSuffix(suffix) }.map { String($0.dropLast(suffix.count)) }.sorted()
     }
 
-    /// Mustache renders a missing partial as nothing; find such references before that happens.
+    /// Mustache renders a missing partial as nothing; find such references before that happens,
+    /// and values rendered from a partial (`Fragment.partials`) whose partial is missing.
     private static func missingReferences(in text: String, file: String, known: [String]) -> [Diagnostic] {
         MustacheTags.scan(text).compactMap { tag -> Diagnostic? in
+            if tag.isVariable, let partial = Fragment.partials[tag.name], !known.contains(partial) {
+                return .error(file, line: tag.line,
+                    "'\(tag.name)' is rendered from \(partial).\(fileExtension), which is missing from the templates folder")
+            }
             guard tag.sigil == ">" || tag.sigil == "<", !tag.name.hasPrefix("*"), !known.contains(tag.name) else { return nil }
             let kind = tag.sigil == ">" ? "partial" : "parent template"
             let hint = Levenshtein.nearest(to: tag.name, in: known).map { " (did you mean '\($0)'?)" } ?? ""
