@@ -26,7 +26,7 @@ struct InsightPagesTests {
             return TimelineEntry(date: EventDate(year: 2018), reports: [], topicSlugs: topics, key: "event \(number)",
                                  statedDates: stated, articleCount: number % 5 == 0 ? 2 : 1)
         }
-        let made = PageContext.timelineByTopic(entries, shown: 10)
+        let made = PageContext.TopicInsight.timelines(entries, shown: 10)
         #expect(made.keys.sorted() == ["big", "small"])
         for slug in ["big", "small"] {
             let listed = Insight.listed(entries.filter { $0.topicSlugs.contains(slug) })

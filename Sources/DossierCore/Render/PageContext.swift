@@ -29,16 +29,6 @@ public struct PageContext {
         subscript(slug: String) -> AnalyzedArticle? { position[slug].map { articles[$0] } }
     }
 
-    struct TopicInsight {
-        /// Only those listed (`isListed`): what topic pages show.
-        var quoteGroups: [QuoteGroup] = []
-        var figureGroups: [FigureGroup] = []
-        /// The first listed entries of its timeline (`Insight.listed`), as many as the page
-        /// shows, and how many are listed in all.
-        var timeline: [TimelineEntry] = []
-        var listedEvents = 0
-    }
-
     public init(dossier: Dossier, urls: SiteURLs, templates: TemplateSet) {
         self.init(dossier: dossier, urls: urls, templates: templates, cache: nil)
     }
@@ -56,58 +46,8 @@ public struct PageContext {
         position = Dictionary(articles.indices.map { (articles[$0].article.slug, $0) }, uniquingKeysWith: { a, _ in a })
         articlesBySlug = ArticleLookup(articles: dossier.articles, position: position)
         cards = CardMemo(count: articles.count)
-        // Each part by topic on its own: an edit that adds a figure sorts out the figures, not
-        // a timeline of a hundred thousand entries.
-        let insight = dossier.insight
-        let quotes = cache.memo("insight-by-topic.quotes", key: insight.digests.quotes) {
-            var byTopic: [String: [QuoteGroup]] = [:]
-            // Topic pages list only the quotations several articles carry or dispute.
-            for group in insight.quoteGroups where group.isListed { for slug in group.topicSlugs { byTopic[slug, default: []].append(group) } }
-            return byTopic
-        }
-        let figures = cache.memo("insight-by-topic.figures", key: insight.digests.figures) {
-            var byTopic: [String: [FigureGroup]] = [:]
-            for group in insight.figureGroups where group.isListed { if let slug = group.topicSlug { byTopic[slug, default: []].append(group) } }
-            return byTopic
-        }
-        let timeline = cache.memo("insight-by-topic.timeline", key: insight.digests.timeline) {
-            Self.timelineByTopic(insight.timeline, shown: Self.topicListLimit)
-        }
-        var byTopic: [String: TopicInsight] = [:]
-        for slug in Set(quotes.keys).union(figures.keys).union(timeline.keys) {
-            let events = timeline[slug] ?? ([], 0)
-            byTopic[slug] = TopicInsight(quoteGroups: quotes[slug] ?? [], figureGroups: figures[slug] ?? [],
-                                         timeline: events.shown, listedEvents: events.listed)
-        }
-        insightByTopic = byTopic
-        lists = InsightLists(insight, cache: cache)
-    }
-
-    /// Each topic's first `shown` listed entries (`Insight.listed`) and its count of listed
-    /// ones, in one pass with one lookup per entry and topic: whether an entry is listed
-    /// depends on how many its topic has, so the first few of either kind are kept until
-    /// that is known. No topic's whole timeline is copied (a date edit at 10,000 articles
-    /// makes this again over 100,000 entries).
-    static func timelineByTopic(_ timeline: [TimelineEntry], shown: Int) -> [String: (shown: [TimelineEntry], listed: Int)] {
-        struct Tally { var all: [TimelineEntry] = [], notable: [TimelineEntry] = [], count = 0, notableCount = 0 }
-        var slots: [String: Int] = [:]
-        var tallies: [Tally] = []
-        for entry in timeline {
-            let notable = Insight.isListed(entry, among: Int.max)
-            for slug in entry.topicSlugs {
-                let slot = slots[slug] ?? { slots[slug] = tallies.count; tallies.append(Tally()); return tallies.count - 1 }()
-                tallies[slot].count += 1
-                if tallies[slot].all.count < shown { tallies[slot].all.append(entry) }
-                if notable {
-                    tallies[slot].notableCount += 1
-                    if tallies[slot].notable.count < shown { tallies[slot].notable.append(entry) }
-                }
-            }
-        }
-        return slots.mapValues { slot in
-            let tally = tallies[slot]
-            return Insight.isListed(among: tally.count) ? (tally.all, tally.count) : (tally.notable, tally.notableCount)
-        }
+        insightByTopic = TopicInsight.byTopic(dossier.insight, cache: cache)
+        lists = InsightLists(dossier.insight, cache: cache)
     }
 
     public func context(for page: PlannedPage) -> [String: Any] {

@@ -21,11 +21,14 @@ extension Insight {
 
     /// Whether `listed` keeps this entry of a timeline of `count` entries.
     static func isListed(_ entry: TimelineEntry, among count: Int) -> Bool {
-        isListed(among: count) || entry.articleCount > 1 || entry.isDisputed
+        isListedWhole(count: count) || isNotable(entry)
     }
 
     /// Whether a timeline of `count` entries is listed whole.
-    static func isListed(among count: Int) -> Bool { count <= listLimit }
+    static func isListedWhole(count: Int) -> Bool { count <= listLimit }
+
+    /// Whether an entry is listed however long its timeline: several articles report it, or dispute its date.
+    static func isNotable(_ entry: TimelineEntry) -> Bool { entry.articleCount > 1 || entry.isDisputed }
 
     /// At most this many items on a site-wide list (in pages), so a 50,000-article dossier's
     /// lists stay readable and bounded; the last page says how many more there are.
