@@ -94,6 +94,50 @@ struct IncrementalBuildTests {
         #expect(!site.exists("articles/us-cant-arm-twist-india/index.html"))
     }
 
+    /// What a rebuild finds wrong is what a build from scratch finds, as edits bring in and take
+    /// away a topic with no file and a slug two articles share (a rebuild reuses the last
+    /// build's topic names and slugs only while neither problem exists).
+    @Test func aRebuildReportsTheProblemsABuildFromScratchReports() throws {
+        let site = try Self.demoCopy()
+        defer { site.remove() }
+        let cache = BuildCache()
+        _ = try Self.build(site, cache: cache)
+        func outcome(_ cache: BuildCache?) -> [String] {
+            let output = cache == nil ? site.root.appendingPathComponent("fresh-\(UUID().uuidString)") : nil
+            defer { output.map { try? FileManager.default.removeItem(at: $0) } }
+            do {
+                return try Self.build(site, cache: cache, output: output).diagnostics.map(\.description)
+            } catch let error as DossierError {
+                return ["failed"] + error.diagnostics.map(\.description)
+            } catch {
+                return ["\(error)"]
+            }
+        }
+        let article = "content/articles/us-cant-arm-twist-india.md"
+        let other = "content/articles/new-report.md"
+        let original = try String(contentsOf: site.root.appendingPathComponent(article), encoding: .utf8)
+        let edits: [(name: String, path: String, text: String, expected: String?)] = [
+            ("a topic with no file named", article,
+             original.replacingOccurrences(of: "topics: [S-400, CAATSA]", with: "topics: [S-400, CAATSA, Hypersonic missiles]"), "has no file"),
+            ("the topic taken out again", article, original, nil),
+            ("a new article", other, FixtureSite.article("Putin arrives in Delhi", date: "2021-12-07", topics: "[S-400]", body: "The visit."), nil),
+            ("its slug made the same as another's", other,
+             FixtureSite.article("Putin arrives in Delhi", date: "2021-12-07", topics: "[S-400]", body: "The visit.")
+                .replacingOccurrences(of: "title:", with: "slug: us-cant-arm-twist-india\ntitle:"), "is already used by"),
+            ("its own slug again", other, FixtureSite.article("Putin arrives in Delhi", date: "2021-12-07", topics: "[S-400]", body: "The visit."), nil),
+        ]
+        for edit in edits {
+            try site.write(edit.path, edit.text)
+            let incremental = outcome(cache), scratch = outcome(nil)
+            #expect(incremental == scratch, "\(edit.name)")
+            if let expected = edit.expected {
+                #expect(incremental.contains { $0.contains(expected) }, "\(edit.name): \(incremental)")
+            } else {
+                #expect(!incremental.contains { $0.contains("has no file") || $0.contains("is already used by") }, "\(edit.name): \(incremental)")
+            }
+        }
+    }
+
     /// Every kind of change an editor makes, one after another on a paginated site: each
     /// incremental build equals a build from scratch, and no page is skipped whose data changed.
     @Test func everyKindOfEditKeepsPagesInStep() throws {

@@ -10,12 +10,13 @@ enum AnalyzedList {
     ///   - related: each item's related articles, from the items.
     static func make(_ readings: [ArticleAnalysis], relations: Int, cache: BuildCache?,
                      related: ([AnalyzedArticle]) -> [[String]]) -> [AnalyzedArticle] {
-        let last = cache?.takeAnalyzedList()
-        var items: [AnalyzedArticle]
+        var last = cache?.takeAnalyzedList()
+        var items: [AnalyzedArticle] = []
         var changed: [Int]?
-        if let last, last.sources.count == readings.count {
-            items = last.items
-            let stale = readings.indices.filter { last.sources[$0] !== readings[$0] }
+        if let sources = last?.sources, sources.count == readings.count {
+            // Moved out, not copied: the one reference left lets the patches below change it in place.
+            swap(&items, &last!.items)
+            let stale = readings.indices.filter { sources[$0] !== readings[$0] }
             for index in stale { items[index] = readings[index].item }
             changed = stale
         } else {

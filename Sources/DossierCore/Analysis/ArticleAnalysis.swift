@@ -45,20 +45,20 @@ final class ArticleAnalysis: @unchecked Sendable {
         extraction = ArticleExtraction(article, plainText: rendered.plainText, topicSlugs: slugs, matcher: matcher, topicNames: topicNames)
         signature = Syndication.signature(rendered.plainText)
         var digests = extraction.digests
-        digests.signature = Self.hash(signature)
+        digests.signature = Hashing.of(signature)
         cardKey = PageKeys.card(article, outletSlug: outletSlug, topicSlugs: slugs, topicNames: topicNames)
         insightKeys = InsightAnalyzer.keys(of: article, topicSlugs: slugs, outletSlug: outletSlug, digests: digests)
         let card = cardKey
         topicMentions = slugs.map { slug in
             var mention = TopicCoverage.Mention(articleSlug: article.slug, passage: passages.first { $0.0 == slug }?.1)
-            mention.key = Self.hash(mention.articleSlug, mention.passage)
+            mention.key = Hashing.of(mention.articleSlug, mention.passage)
             mention.card = card
             return (slug, mention)
         }
-        orderKey = Self.hash(article.slug, article.title, article.date)
-        relationKey = Self.hash(article.slug, slugs)
-        outletKey = Self.hash(article.slug, outletSlug, article.source)
-        mentionsKey = Self.hash(topicMentions.map(\.mention.key), slugs, cardKey)
+        orderKey = Hashing.of(article.slug, article.title, article.date)
+        relationKey = Hashing.of(article.slug, slugs)
+        outletKey = Hashing.of(article.slug, outletSlug, article.source)
+        mentionsKey = Hashing.of(topicMentions.map(\.mention.key), slugs, cardKey)
     }
 
     /// The article with what its analysis found, as the dossier lists it.
@@ -67,11 +67,5 @@ final class ArticleAnalysis: @unchecked Sendable {
         item.cardKey = cardKey
         item.identity = article.identity
         return item
-    }
-
-    private static func hash<each T: Hashable>(_ parts: repeat each T) -> Int {
-        var hasher = Hasher()
-        repeat hasher.combine(each parts)
-        return hasher.finalize()
     }
 }

@@ -11,6 +11,9 @@ public struct Dossier: Sendable {
     public var insight = Insight()
     /// Whether the site gets a search page (Pagefind is installed).
     public var hasSearch = false
+    /// A hash of every article's slug, title and date in order, made by the analyzer (nil for a
+    /// dossier made otherwise): what the articles' positions are remembered under between builds.
+    var orderKey: Int?
 }
 
 public struct AnalyzedArticle: Sendable {
@@ -45,6 +48,8 @@ public struct TopicCoverage: Sendable {
     public var mentions: [Mention]
     /// Topics that share articles with this one, most shared first, with the count shared.
     public var related: [(slug: String, shared: Int)] = []
+    /// What its pages read of it (`PageKeys.topic`), made with it: zero until then.
+    var key = 0
 }
 
 public struct OutletCoverage: Sendable {
@@ -52,6 +57,8 @@ public struct OutletCoverage: Sendable {
     public var slug: String
     /// Newest first.
     public var articleSlugs: [String]
+    /// What its pages read of it (`PageKeys.outlet`), made with it: zero until then.
+    var key = 0
 
     /// Where articles whose outlet the clipping did not name are listed.
     public static let unknownSlug = "outlet-unknown"

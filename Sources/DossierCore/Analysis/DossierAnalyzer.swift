@@ -22,8 +22,10 @@ public struct DossierAnalyzer: Sendable {
         var diagnostics: [Diagnostic] = []
         // Bodies and explainers sit under the page's h1.
         let markdown = MarkdownRenderer(allowRawHTML: corpus.config.rawHTML, headingOffset: 1)
-        var topics = corpus.topics
-        let named = resolveNamedTopics(corpus, topics: &topics, diagnostics: &diagnostics)
+        let resolved = NamedTopics(corpus.articles, topics: corpus.topics, last: cache?.take("named-topics"))
+        cache?.keep("named-topics", resolved)
+        let topics = resolved.topics, named = resolved.slugs
+        diagnostics += resolved.diagnostics
         let matcher = TopicMatcher(topics: topics)
         cache?.useAnalyses(context: Self.context(topics: topics, config: corpus.config))
 
@@ -44,16 +46,14 @@ public struct DossierAnalyzer: Sendable {
                 return analysis
             }
         }
-        for (index, analysis) in zip(fresh, made) {
-            analyses[index] = analysis
-            cache?.store(analysis, for: corpus.articles[index])
-        }
-        cache?.keepAnalyses(of: corpus.articles)
+        for (index, analysis) in zip(fresh, made) { analyses[index] = analysis }
+        cache?.rememberAnalyses(analyses.map { $0! }, of: corpus.articles)
 
         // Newest first, by index: moving whole articles around costs more than comparing them.
-        var orderKey = Hasher()
-        for analysis in analyses { orderKey.combine(analysis!.orderKey) }
-        let order = cache.memo("order", key: orderKey.finalize()) {
+        var orderHasher = Hasher()
+        for analysis in analyses { orderHasher.combine(analysis!.orderKey) }
+        let orderKey = orderHasher.finalize()
+        let order = cache.memo("order", key: orderKey) {
             corpus.articles.indices.sorted { Self.newestFirst(corpus.articles[$0], corpus.articles[$1]) }
         }
         let readings = order.map { analyses[$0]! }
@@ -83,6 +83,7 @@ public struct DossierAnalyzer: Sendable {
         let outlets = cache.memo("outlets", key: outletKey.finalize()) { Relations.outlets(of: analyzed) }
         let insight = InsightAnalyzer().analyze(analyzed, readings: readings, cache: cache)
         var dossier = Dossier(config: corpus.config, articles: analyzed, topics: coverage, outlets: outlets)
+        dossier.orderKey = orderKey
         dossier.insight = insight.insight
         diagnostics += insight.diagnostics
         return Result(dossier: dossier, diagnostics: diagnostics)
@@ -102,44 +103,8 @@ public struct DossierAnalyzer: Sendable {
                           mentions: mentions[topic.slug] ?? [], related: relatedTopics[topic.slug] ?? [])
         }
         coverage.sort { ($0.mentions.count, $1.topic.name) > ($1.mentions.count, $0.topic.name) }
+        for index in coverage.indices { coverage[index].key = PageKeys.topic(coverage[index]) }
         return coverage
-    }
-
-    /// Front matter names topics by name, slug or alias. A name with no topic file still
-    /// gets a topic (and page), with a warning so the editor can add an explainer.
-    private func resolveNamedTopics(_ corpus: Corpus, topics: inout [Topic], diagnostics: inout [Diagnostic]) -> [[String]] {
-        var lookup: [String: String] = [:]
-        func key(_ text: String) -> String { TextFolding.foldedString(text.trimmingSpaces) }
-        for topic in topics {
-            lookup[key(topic.slug)] = topic.slug
-            for alias in topic.aliases { lookup[key(alias)] = lookup[key(alias)] ?? topic.slug }
-        }
-        // Names repeat across thousands of articles: each is folded once.
-        var known: [String: String] = [:]
-        return corpus.articles.map { article in
-            article.topics.compactMap { name -> String? in
-                if let slug = known[name] { return slug }
-                if let slug = lookup[key(name)] {
-                    known[name] = slug
-                    return slug
-                }
-                let slug = Slug.make(from: name)
-                guard !slug.isEmpty else {
-                    diagnostics.append(.error(article.file, line: article.topicsLine,
-                        "topic '\(name)' has no letters or digits to make a page address from"))
-                    return nil
-                }
-                if let existing = topics.first(where: { $0.slug == slug }) {
-                    lookup[key(name)] = existing.slug
-                    return existing.slug
-                }
-                diagnostics.append(.warning(article.file, line: article.topicsLine,
-                    "topic '\(name)' has no file; it gets a page without an explainer. Add content/topics/\(slug).md with 'name: \(name)' and its aliases"))
-                topics.append(Topic(file: nil, name: name, slug: slug, aliases: [], body: ""))
-                lookup[key(name)] = slug
-                return slug
-            }
-        }
     }
 
     /// What every cached analysis depends on besides its article: the topics and raw-HTML setting.

@@ -17,9 +17,11 @@ enum Relations {
             }
             bySlug[slug]!.articleSlugs.append(articles[index].article.slug)
         }
-        return order.compactMap { bySlug[$0] }.sorted {
+        var outlets = order.compactMap { bySlug[$0] }.sorted {
             ($0.articleSlugs.count, $1.name) > ($1.articleSlugs.count, $0.name)
         }
+        for index in outlets.indices { outlets[index].key = PageKeys.outlet(outlets[index]) }
+        return outlets
     }
 
     static func outletSlug(for source: String) -> String {

@@ -11,8 +11,13 @@ public final class BuildCache: @unchecked Sendable {
     private let lock = NSLock()
     private var files: [String: (stamp: FileStamp, result: Result<Article, DossierError>)] = [:]
     private var listing: (root: String, articles: ArticleListing)?
+    /// What each file of `listing` parsed to, in its order: a rebuild that lists the same
+    /// files takes them by position instead of looking 10,000 paths up.
+    private var listed: [Result<Article, DossierError>?] = []
     private var analysisContext: Int?
     private var analyzedList: (items: [AnalyzedArticle], sources: [ArticleAnalysis], relations: Int)?
+    /// The last build's analyses in the order of its articles (looked up by position first), and by file.
+    private var analysesInOrder: [(file: String, identity: UInt64, analysis: ArticleAnalysis)] = []
     private var analyses: [String: (identity: UInt64, analysis: ArticleAnalysis)] = [:]
     /// Where the last build wrote, and a fingerprint of every page it wrote there.
     private var output: String?
@@ -44,21 +49,26 @@ public final class BuildCache: @unchecked Sendable {
 
     /// What each file parsed to last, whatever its stamp now: for files a watcher did not report.
     func storedArticles(_ names: [String]) -> [Result<Article, DossierError>?] {
-        lock.withLock { names.map { files[$0]?.result } }
+        lock.withLock {
+            // The same files as the last load (most rebuilds): equal arrays share their strings, so this compares pointers.
+            if let listing, listing.articles.files == names, listed.count == names.count { return listed }
+            return names.map { files[$0]?.result }
+        }
     }
 
     func articleListing(of root: String) -> ArticleListing? {
         lock.withLock { listing?.root == root ? listing?.articles : nil }
     }
 
-    /// The article files of this load; parsed files no longer among them are forgotten.
-    func remember(_ articles: ArticleListing, of root: String) {
+    /// The article files of this load and what each parsed to; parsed files no longer among them are forgotten.
+    func remember(_ articles: ArticleListing, of root: String, results: [Result<Article, DossierError>?]) {
         lock.withLock {
             if listing?.root != root || listing?.articles.files != articles.files {
                 let present = Set(articles.files)
                 files = files.filter { present.contains($0.key) }
             }
             listing = (root, articles)
+            listed = results
         }
     }
 
@@ -67,7 +77,10 @@ public final class BuildCache: @unchecked Sendable {
     /// Analyses made with other topics or settings are dropped.
     func useAnalyses(context: Int) {
         lock.withLock {
-            if analysisContext != context { analyses = [:] }
+            if analysisContext != context {
+                analyses = [:]
+                analysesInOrder = []
+            }
             analysisContext = context
         }
     }
@@ -76,19 +89,30 @@ public final class BuildCache: @unchecked Sendable {
     /// Kept by file, so an edited article's analysis replaces the old one.
     func analyses(of articles: [Article]) -> [ArticleAnalysis?] {
         lock.withLock {
-            articles.map { article in analyses[article.file].flatMap { $0.identity == article.identity ? $0.analysis : nil } }
+            articles.indices.map { index in
+                let article = articles[index]
+                // By position while the articles are in the last build's order (an edit leaves
+                // them so): the same file's strings compare by pointer, where a look-up hashes them.
+                let kept = index < analysesInOrder.count && analysesInOrder[index].file == article.file
+                    ? (analysesInOrder[index].identity, analysesInOrder[index].analysis) : analyses[article.file]
+                return kept.flatMap { $0.0 == article.identity ? $0.1 : nil }
+            }
         }
     }
 
-    func store(_ analysis: ArticleAnalysis, for article: Article) {
-        lock.withLock { analyses[article.file] = (article.identity, analysis) }
-    }
-
-    /// Drops the analyses of files no longer among the articles.
-    func keepAnalyses(of articles: [Article]) {
-        guard lock.withLock({ analyses.count > articles.count }) else { return }
-        let present = Set(articles.map(\.file))
-        lock.withLock { analyses = analyses.filter { present.contains($0.key) } }
+    /// This build's analyses, one for each article: the analyses of files no longer among
+    /// them are dropped.
+    func rememberAnalyses(_ made: [ArticleAnalysis], of articles: [Article]) {
+        let inOrder = zip(articles, made).map { (file: $0.file, identity: $0.identity, analysis: $1) }
+        lock.withLock {
+            // Changed in place where the files are the same (an edit): a new dictionary of 10,000 paths costs milliseconds.
+            let sameFiles = inOrder.count == analysesInOrder.count && zip(inOrder, analysesInOrder).allSatisfy { $0.file == $1.file }
+            if !sameFiles { analyses = [:] }
+            for (index, entry) in inOrder.enumerated() where !sameFiles || analysesInOrder[index].analysis !== entry.analysis {
+                analyses[entry.file] = (entry.identity, entry.analysis)
+            }
+            analysesInOrder = inOrder
+        }
     }
 
     /// The last build's analysed articles, given up so the next build can patch them in place.
@@ -127,6 +151,15 @@ public final class BuildCache: @unchecked Sendable {
         let value = update(&last)
         lock.withLock { memos[name] = (key, value) }
         return value
+    }
+
+    /// The value last kept under `name`, for values a build brings up to date itself.
+    func take<T>(_ name: String) -> T? {
+        lock.withLock { memos.removeValue(forKey: name)?.value as? T }
+    }
+
+    func keep(_ name: String, _ value: Any) {
+        lock.withLock { memos[name] = (0, value) }
     }
 
     func noteRegrouped(_ name: String) {

@@ -50,7 +50,7 @@ public struct ContentLoader: Sendable {
         let parse = { (text: String, file: String) in Article.parse(text, file: file, defaultSlug: Self.stem(of: file)) }
         guard let cache else {
             let articles = parseEach(markdownFiles(in: ArticleListing.folder, recursive: true), &log, parse)
-            reportDuplicateSlugs(articles.map { ($0.slug, $0.file) }, kind: "article", &log)
+            log.add(contentsOf: SlugRegistry.check(articles.map { ($0.slug, $0.file) }, kind: "article", last: nil).1)
             return articles
         }
         let base = root.path + "/"
@@ -76,9 +76,11 @@ public struct ContentLoader: Sendable {
             results[index] = result
             if let stamp = stamps[index] ?? FileStamp(path: base + files[index]) { cache.store(files[index], stamp: stamp, result) }
         }
-        cache.remember(listing, of: root.path)
+        cache.remember(listing, of: root.path, results: results)
         let articles = keep(results.compactMap { $0 }, &log)
-        reportDuplicateSlugs(articles.map { ($0.slug, $0.file) }, kind: "article", &log)
+        let (registry, duplicates) = SlugRegistry.check(articles.map { ($0.slug, $0.file) }, kind: "article", last: cache.take("article-slugs"))
+        cache.keep("article-slugs", registry)
+        log.add(contentsOf: duplicates)
         return articles
     }
 
@@ -103,7 +105,7 @@ public struct ContentLoader: Sendable {
         } else {
             topics = parseEach(files, &log, parse)
         }
-        reportDuplicateSlugs(topics.map { ($0.slug, $0.file ?? "") }, kind: "topic", &log)
+        log.add(contentsOf: SlugRegistry.check(topics.map { ($0.slug, $0.file ?? "") }, kind: "topic", last: nil).1)
         return topics
     }
 
@@ -129,17 +131,6 @@ public struct ContentLoader: Sendable {
             }
         }
         return items
-    }
-
-    private func reportDuplicateSlugs(_ entries: [(slug: String, file: String)], kind: String, _ log: inout DiagnosticLog) {
-        var firstFile: [String: String] = [:]
-        for entry in entries {
-            if let other = firstFile[entry.slug] {
-                log.add(.error(entry.file, "\(kind) slug '\(entry.slug)' is already used by \(other); give one of them another 'slug:'"))
-            } else {
-                firstFile[entry.slug] = entry.file
-            }
-        }
     }
 
     /// Relative paths of `*.md` files, sorted so that every run sees the same order.

@@ -13,9 +13,9 @@ struct InsightKeys {
     private(set) var figures: [Int: Int] = [:]
     private(set) var timeline: [Int: Int] = [:]
     /// Each article's card key by slug: items show the cards of the articles that carry them.
-    private let cards: [String: Int]
+    private let cards: PageKeys.Cards
 
-    init(contexts: PageContext, cards: [String: Int]) {
+    init(contexts: PageContext, cards: PageKeys.Cards) {
         self.cards = cards
         let dossier = contexts.dossier, insight = dossier.insight
         let slugs = dossier.topics.map(\.topic.slug)

@@ -4,11 +4,24 @@
 /// a missed dependency would leave a page stale, so `BuildCache.checksKeys` makes tests
 /// render every page and compare.
 struct PageKeys {
+    /// Each article's card key by slug, looked up through the page data's positions.
+    struct Cards {
+        let articles: [AnalyzedArticle]
+        let position: [String: Int]
+
+        subscript(slug: String) -> Int? { position[slug].map { articles[$0].cardKey } }
+    }
+
     private let contexts: PageContext
+    /// Read once here: each key would otherwise copy the dossier (and retain all its parts).
+    private let articles: [AnalyzedArticle]
+    private let topicList: [TopicCoverage]
+    private let latestArticles: Int
+    private let digests: Insight.Digests
     /// What every page shares: settings, the `site` context and the templates.
     private let shared: Int
     /// Each article's card: everything a list, feed or neighbour link shows of it.
-    private let cards: [String: Int]
+    private let cards: Cards
     /// Every card, in order: for pages that may show any article.
     private let catalog: Int
     /// Each topic's coverage: the topic, its explainer, mentions with passages and related topics.
@@ -32,27 +45,21 @@ struct PageKeys {
         sharedHasher.combine(templates)
         shared = sharedHasher.finalize()
 
-        var cards: [String: Int] = [:]
-        var catalogHasher = Hasher()
         let articles = dossier.articles
-        for index in articles.indices {
-            cards[articles[index].article.slug] = articles[index].cardKey
-            catalogHasher.combine(articles[index].cardKey)
-        }
+        self.articles = articles
+        topicList = dossier.topics
+        latestArticles = dossier.config.latestArticles
+        digests = dossier.insight.digests
+        let cards = Cards(articles: articles, position: contexts.position)
         self.cards = cards
+        var catalogHasher = Hasher()
+        for index in articles.indices { catalogHasher.combine(articles[index].cardKey) }
         catalog = catalogHasher.finalize()
 
         var topics: [String: Int] = [:]
         var allTopicsHasher = Hasher(), topicCardsHasher = Hasher()
         for coverage in dossier.topics {
-            var hasher = Hasher()
-            hasher.combine(coverage.topic)
-            hasher.combine(coverage.explainerHTML)
-            hasher.combine(coverage.mentions.count)
-            // Fields read in place: copying each mention (four strings) would cost more than hashing.
-            for index in coverage.mentions.indices { hasher.combine(coverage.mentions[index].key) }
-            for related in coverage.related { hasher.combine(related.slug); hasher.combine(related.shared) }
-            let key = hasher.finalize()
+            let key = coverage.key != 0 ? coverage.key : Self.topic(coverage)
             topics[coverage.topic.slug] = key
             allTopicsHasher.combine(key)
             topicCardsHasher.combine(coverage.topic.slug)
@@ -66,18 +73,13 @@ struct PageKeys {
         var outlets: [String: Int] = [:]
         var allOutletsHasher = Hasher()
         for outlet in dossier.outlets {
-            var hasher = Hasher()
-            hasher.combine(outlet.name)
-            hasher.combine(outlet.slug)
-            hasher.combine(outlet.articleSlugs)
-            let key = hasher.finalize()
+            let key = outlet.key != 0 ? outlet.key : Self.outlet(outlet)
             outlets[outlet.slug] = key
             allOutletsHasher.combine(key)
         }
         self.outlets = outlets
         allOutlets = allOutletsHasher.finalize()
 
-        let digests = dossier.insight.digests
         func key(_ parts: Int...) -> Int {
             var hasher = Hasher()
             for part in parts { hasher.combine(part) }
@@ -92,13 +94,13 @@ struct PageKeys {
 
     /// Nil for a page this does not know how to key: it is always rendered.
     func key(for page: PlannedPage) -> Int? {
-        let dossier = contexts.dossier
+        let articles = articles
         var hasher = Hasher()
         hasher.combine(shared)
         hasher.combine(page)
         // Cards by position where the page has them (most pages): no look-up by slug.
         func combineCards(_ range: Range<Int>) {
-            for index in range.clamped(to: dossier.articles.indices) { hasher.combine(dossier.articles[index].cardKey) }
+            for index in range.clamped(to: articles.indices) { hasher.combine(articles[index].cardKey) }
         }
         func combineCards(_ mentions: [TopicCoverage.Mention], _ range: Range<Int>) {
             for index in range.clamped(to: mentions.indices) { hasher.combine(mentions[index].card) }
@@ -106,12 +108,12 @@ struct PageKeys {
         switch page.route {
         case .home:
             hasher.combine(allTopics)
-            for index in dossier.topics.indices { combineCards(dossier.topics[index].mentions, 0..<1) }
-            combineCards(0..<max(0, dossier.config.latestArticles))
+            for index in topicList.indices { combineCards(topicList[index].mentions, 0..<1) }
+            combineCards(0..<max(0, latestArticles))
             hasher.combine(allOutlets)
-            hasher.combine(dossier.insight.digests)
+            hasher.combine(digests)
         case .articles:
-            combineCards(page.pagination?.range ?? dossier.articles.indices)
+            combineCards(page.pagination?.range ?? articles.indices)
         case .topics:
             hasher.combine(topicCards)
         case .topic(let slug, let number):
@@ -124,9 +126,9 @@ struct PageKeys {
         case .article(let slug):
             guard let index = contexts.position[slug] else { return nil }
             // The page shows the article whole: its full content, not just its card.
-            hasher.combine(dossier.articles[index].identity)
-            hasher.combine(dossier.articles[index].cardKey)
-            for related in dossier.articles[index].related { hasher.combine(cards[related]) }
+            hasher.combine(articles[index].identity)
+            hasher.combine(articles[index].cardKey)
+            for related in articles[index].related { hasher.combine(cards[related]) }
             hasher.combine(0xFEED)
             combineCards(index - 1..<index)
             hasher.combine(0xBEEF)
@@ -164,6 +166,24 @@ struct PageKeys {
             hasher.combine(catalog)
         }
         return hasher.finalize()
+    }
+
+    /// Everything a topic's pages read of its coverage: the topic, its explainer, its mentions
+    /// with their passages and cards, and its related topics.
+    static func topic(_ coverage: TopicCoverage) -> Int {
+        var hasher = Hasher()
+        hasher.combine(coverage.topic)
+        hasher.combine(coverage.explainerHTML)
+        hasher.combine(coverage.mentions.count)
+        // Fields read in place: copying each mention (four strings) would cost more than hashing.
+        for index in coverage.mentions.indices { hasher.combine(coverage.mentions[index].key) }
+        for related in coverage.related { hasher.combine(related.slug); hasher.combine(related.shared) }
+        return hasher.finalize()
+    }
+
+    /// Everything an outlet's pages read of it besides the cards: its name and articles.
+    static func outlet(_ outlet: OutletCoverage) -> Int {
+        Hashing.of(outlet.name, outlet.slug, outlet.articleSlugs)
     }
 
     /// Everything an article card, feed entry or sitemap line shows of an article.
