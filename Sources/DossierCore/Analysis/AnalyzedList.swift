@@ -7,9 +7,9 @@ enum AnalyzedList {
     /// - Parameters:
     ///   - relations: the key `related` is made under; items whose analysis is unchanged keep
     ///     their related articles while it is the same.
-    ///   - related: each item's related articles, from the items.
+    ///   - related: each item's related articles by position, from the items.
     static func make(_ readings: [ArticleAnalysis], relations: Int, cache: BuildCache?,
-                     related: ([AnalyzedArticle]) -> [[String]]) -> [AnalyzedArticle] {
+                     related: ([AnalyzedArticle]) -> [[Int]]) -> [AnalyzedArticle] {
         var last = cache?.takeAnalyzedList()
         var items: [AnalyzedArticle] = []
         var changed: [Int]?
@@ -24,7 +24,10 @@ enum AnalyzedList {
         }
         let lists = related(items)
         let keep = last?.relations == relations ? changed : nil
-        for index in keep ?? Array(items.indices) { items[index].related = lists[index] }
+        for index in keep ?? Array(items.indices) {
+            items[index].relatedPositions = lists[index]
+            items[index].related = lists[index].map { items[$0].article.slug }
+        }
         cache?.rememberAnalyzedList(items, sources: readings, relations: relations)
         return items
     }

@@ -26,6 +26,8 @@ public struct AnalyzedArticle: Sendable {
     public var outletSlug: String
     /// Articles sharing the most topics, then the newest: slugs, best first.
     public var related: [String] = []
+    /// The same articles by position in the dossier's list: page keys read their cards without a look-up.
+    var relatedPositions: [Int] = []
     /// A hash of everything its card shows (`PageKeys.card`), made with its analysis.
     var cardKey = 0
     /// `article.identity`, kept beside the card key for page keys.

@@ -35,7 +35,8 @@ enum Relations {
     /// Every pair is compared, but as bit sets: one AND and a population count per 64 topics,
     /// so 10,000 articles take about a tenth of a second on two cores. (Lists per topic looked
     /// cheaper, but a few topics cover most of a dossier, which makes them quadratic too.)
-    static func relatedArticles(_ articles: [AnalyzedArticle]) -> [[String]] {
+    /// Positions in `articles`, best first.
+    static func relatedArticles(_ articles: [AnalyzedArticle]) -> [[Int]] {
         var topicIDs: [String: Int] = [:]
         for index in articles.indices {
             for slug in articles[index].topicSlugs where topicIDs[slug] == nil { topicIDs[slug] = topicIDs.count }
@@ -76,7 +77,7 @@ enum Relations {
             }
             return best.map(\.index)
         }
-        return related.map { $0.map { articles[$0].article.slug } }
+        return related
     }
 
     /// For each topic slug, the topics appearing in the same articles, most shared first.

@@ -18,9 +18,9 @@ extension BuildPipeline {
         let checking = cache?.checksKeys == true
         // First the keys, then the pages left to render: spread on their own, so the few
         // heavy pages an edit touches do not all land on one core.
-        let known = Parallel.map(Array(pages.indices)) { index -> (key: Int?, unchanged: UInt64?) in
-            let key = keys.key(for: pages[index])
-            guard let key, let last = last[index], last.key == key else { return (key, nil) }
+        let pageKeys = keys.keys(for: pages, plan: plan)
+        let known = pages.indices.map { index -> (key: Int?, unchanged: UInt64?) in
+            guard let key = pageKeys[index], let last = last[index], last.key == key else { return (pageKeys[index], nil) }
             return (key, last.fingerprint)
         }
         let stale = pages.indices.filter { checking || known[$0].unchanged == nil }

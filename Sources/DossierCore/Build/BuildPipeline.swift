@@ -147,7 +147,7 @@ public struct BuildPipeline: Sendable {
                 // So the next build can skip pages on their keys at once.
                 let keys = PageKeys(contexts: contexts, templates: templateSet.fingerprint, cache: options.cache)
                 let paths = pages.map(\.route.outputFile)
-                options.cache?.remember(PageRecord(plan: plan, paths: paths, keys: pages.map(keys.key(for:)),
+                options.cache?.remember(PageRecord(plan: plan, paths: paths, keys: keys.keys(for: pages, plan: plan),
                                                    fingerprints: paths.map { fingerprints[$0] }, assets: assets.files.map { "assets/" + $0.publishedPath }))
             }
         } catch let error as DossierError {

@@ -3,8 +3,9 @@
 /// in view, as `PageContext+Insight` reads them, and how many there are. A figure added to
 /// one article changes the figures' digest, but only the pages whose shown items changed
 /// are rendered again, not every topic's first page and every page of the figures list.
-/// Made once per change of the insight or of any card (`BuildCache` keeps them), since a
-/// large dossier's quotations take some hashing.
+/// Each part is made again only when its part of the insight or any card changed (`BuildCache`
+/// keeps them), since a large dossier's quotations take some hashing: a figure edit does not
+/// hash every quotation and timeline entry again.
 struct InsightKeys {
     /// Each topic's first page, by topic slug.
     private(set) var topics: [String: Int] = [:]
@@ -15,20 +16,29 @@ struct InsightKeys {
     /// Each article's card key by slug: items show the cards of the articles that carry them.
     private let cards: PageKeys.Cards
 
-    init(contexts: PageContext, cards: PageKeys.Cards) {
+    /// - Parameter catalog: a hash of every card, in order (`PageKeys`).
+    init(contexts: PageContext, cards: PageKeys.Cards, catalog: Int, cache: BuildCache?) {
         self.cards = cards
-        let dossier = contexts.dossier, insight = dossier.insight
+        let keys = self
+        let dossier = contexts.dossier, insight = dossier.insight, digests = insight.digests
+        let size = dossier.config.pageSize
+        func memo(_ part: String, _ digests: Int..., make: () -> [Int: Int]) -> [Int: Int] {
+            cache.memo("insight-keys." + part, key: Hashing.of(digests, catalog, size), make: make)
+        }
         let slugs = dossier.topics.map(\.topic.slug)
-        let topicKeys = Parallel.map(slugs) { slug in
-            topicPage(contexts.insightByTopic[slug] ?? .init(), reach: insight.coverage.reach[slug])
+        let topicKeys = cache.memo("insight-keys.topics", key: Hashing.of(slugs, digests, catalog, size)) {
+            Parallel.map(slugs) { slug in keys.topicPage(contexts.insightByTopic[slug] ?? .init(), reach: insight.coverage.reach[slug]) }
         }
         topics = Dictionary(zip(slugs, topicKeys), uniquingKeysWith: { a, _ in a })
-        let size = dossier.config.pageSize
         // The lists' headings count attribution conflicts, disagreements and events dated differently.
         let lists = contexts.lists
-        quotes = listPages(lists.quotes, pageSize: size, totals: lists.quoteConflicts, item: quoteGroup)
-        figures = listPages(lists.figures, pageSize: size, totals: lists.figureDisagreements, item: figureGroup)
-        timeline = listPages(lists.timeline, pageSize: size, totals: lists.disputedEvents, item: timelineEntry)
+        quotes = memo("quotes", digests.quotes) { keys.listPages(lists.quotes, pageSize: size, totals: lists.quoteConflicts, item: keys.quoteGroup) }
+        figures = memo("figures", digests.figures) {
+            keys.listPages(lists.figures, pageSize: size, totals: lists.figureDisagreements, item: keys.figureGroup)
+        }
+        timeline = memo("timeline", digests.timeline) {
+            keys.listPages(lists.timeline, pageSize: size, totals: lists.disputedEvents, item: keys.timelineEntry)
+        }
     }
 
     /// Each page of a site-wide list: the items in its range and the list's totals.
@@ -79,26 +89,8 @@ struct InsightKeys {
     /// The values and reports a figure group's section shows, and the articles its claims name.
     private func figureGroup(_ group: FigureGroup) -> Int {
         var hasher = Hasher()
-        hasher.combine(group.measure)
-        hasher.combine(group.topicSlug)
-        hasher.combine(group.disagrees)
-        hasher.combine(group.isReconcilable)
-        hasher.combine(group.articleCount)
-        hasher.combine(group.values.count)
-        for value in group.values.prefix(PageContext.valueLimit) {
-            hasher.combine(value.figures.count)
-            hasher.combine(value.figures.first?.normalised)
-            for figure in value.figures.prefix(PageContext.reportLimit) {
-                hasher.combine(cards[figure.articleSlug])
-                hasher.combine(figure.text)
-                hasher.combine(figure.qualifier)
-                hasher.combine(figure.sentence)
-                hasher.combine(figure.corrected)
-            }
-            for slug in PageContext.firstArticles(value.figures.lazy.map(\.articleSlug), limit: PageContext.reportLimit) {
-                hasher.combine(cards[slug])
-            }
-        }
+        hasher.combine(group.shownKey)
+        for slug in group.shownArticles { hasher.combine(cards[slug]) }
         return hasher.finalize()
     }
 

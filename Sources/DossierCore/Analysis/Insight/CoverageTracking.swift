@@ -21,7 +21,7 @@ struct CoverageTracking: IncrementalComparison {
         stamps = ArticleStamps(slugs: articles.map(\.article.slug), stamps: readings.map(\.insightKeys.coverage))
         links = SyndicationLinks(signatures: readings.map(\.signature))
         clusters = links.clusters
-        filing = Self.filing(articles)
+        filing = Self.filing(readings)
         coverage = Self.found(Coverage(articles: articles, clusters: clusters))
     }
 
@@ -31,7 +31,7 @@ struct CoverageTracking: IncrementalComparison {
             stamps.set(index, readings[index].insightKeys.coverage)
             links.update(index, signature: readings[index].signature)
         }
-        let clusters = links.clusters, filing = Self.filing(articles)
+        let clusters = links.clusters, filing = Self.filing(readings)
         guard clusters != self.clusters || filing != self.filing else { return true }
         self.clusters = clusters
         self.filing = filing
@@ -39,13 +39,14 @@ struct CoverageTracking: IncrementalComparison {
         return true
     }
 
-    private static func filing(_ articles: [AnalyzedArticle]) -> Int {
+    /// From the hashes each analysis made of its slug and topics and of its slug and outlet:
+    /// hashing 10,000 articles' strings again would cost a rebuild milliseconds.
+    private static func filing(_ readings: [ArticleAnalysis]) -> Int {
         var hasher = Hasher()
-        hasher.combine(articles.count)
-        for index in articles.indices {
-            hasher.combine(articles[index].article.slug)
-            hasher.combine(articles[index].outletSlug)
-            hasher.combine(articles[index].topicSlugs)
+        hasher.combine(readings.count)
+        for reading in readings {
+            hasher.combine(reading.relationKey)
+            hasher.combine(reading.outletKey)
         }
         return hasher.finalize()
     }

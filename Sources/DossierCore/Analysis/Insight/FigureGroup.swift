@@ -18,6 +18,11 @@ public struct FigureGroup: Sendable {
     /// 600,000" fits 601,427, "around 5,000 crore" (±5%) fits 5,100 crore. Worked out with
     /// the group: pages ask for it on every rebuild, and a group can have thousands of figures.
     public let isReconcilable: Bool
+    /// A hash of what its section shows but the cards, and the articles whose cards it shows
+    /// (`InsightKeys`): worked out with the group, so that after an edit the page keys hash
+    /// again only the groups it remade.
+    let shownKey: Int
+    let shownArticles: [String]
 
     /// Worked out once: pages and reviews ask for these many times.
     init(measure: String, unit: String, topicSlug: String?, figures: [Figure]) {
@@ -37,19 +42,45 @@ public struct FigureGroup: Sendable {
             start = index + 1
         }
         self.values = values.trimmed()
-        // An article's figures stand together, so only a change of article needs the set.
-        var articles: Set<String> = []
+        // Figures come in article order, each article's together (`FigureGrouping` reads them
+        // so), and slugs are unique: each change of slug is one more article, and no set of
+        // thousands of slugs is hashed when an edit remakes a large group.
+        var articles = 0
         var last: String?
         for figure in figures where figure.articleSlug != last {
             last = figure.articleSlug
-            articles.insert(figure.articleSlug)
+            articles += 1
         }
-        articleCount = articles.count
+        articleCount = articles
         isReconcilable = Self.reconcilable(byValue)
+        var hasher = Hasher()
+        var shown: [String] = []
+        hasher.combine(measure)
+        hasher.combine(topicSlug)
+        hasher.combine(Self.disagree(values: values.count, articles: articleCount))
+        hasher.combine(isReconcilable)
+        hasher.combine(articleCount)
+        hasher.combine(values.count)
+        for value in values.prefix(PageContext.valueLimit) {
+            hasher.combine(value.figures.count)
+            hasher.combine(value.figures.first?.normalised)
+            for figure in value.figures.prefix(PageContext.reportLimit) {
+                shown.append(figure.articleSlug)
+                hasher.combine(figure.text)
+                hasher.combine(figure.qualifier)
+                hasher.combine(figure.sentence)
+                hasher.combine(figure.corrected)
+            }
+            shown += PageContext.firstArticles(value.figures.lazy.map(\.articleSlug), limit: PageContext.reportLimit)
+        }
+        shownKey = hasher.finalize()
+        shownArticles = shown
     }
 
     /// Two or more articles give different values.
-    public var disagrees: Bool { values.count > 1 && articleCount > 1 }
+    public var disagrees: Bool { Self.disagree(values: values.count, articles: articleCount) }
+
+    private static func disagree(values: Int, articles: Int) -> Bool { values > 1 && articles > 1 }
 }
 
 extension FigureGroup {

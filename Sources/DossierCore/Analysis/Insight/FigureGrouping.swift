@@ -50,10 +50,13 @@ struct FigureGrouping: IncrementalComparison {
         guard let touched = partition.refile(slugs: articles.map(\.article.slug), stamps: readings.map(\.insightKeys.figures),
                                              key: { figure, _ in Self.key(figure) }, read: { Self.figures(articles[$0], readings[$0]) })
         else { return false }
-        for key in touched {
+        // Side by side: an edit's figures often fall in several large groups.
+        let keys = Array(touched), partition = partition
+        let remade = Parallel.map(keys) { key -> FigureGroup? in
             let figures = partition.items(of: key) { Self.figures(articles[$0], readings[$0]).0 }
-            byKey[key] = figures.isEmpty ? nil : Self.group(key, figures)
+            return figures.isEmpty ? nil : Self.group(key, figures)
         }
+        for (key, group) in zip(keys, remade) { byKey[key] = group }
         groups = Self.ordered(byKey.map { ($0.value, partition.parts[$0.key]!.first) })
         return true
     }
