@@ -14,11 +14,11 @@ struct InsightKeys {
     private(set) var figures: [Int: Int] = [:]
     private(set) var timeline: [Int: Int] = [:]
     /// Each article's card key by slug: items show the cards of the articles that carry them.
-    private let cards: PageKeys.Cards
+    private let cards: PageContext.ArticleLookup
 
     /// - Parameter catalog: a hash of every card, in order (`PageKeys`).
-    init(contexts: PageContext, cards: PageKeys.Cards, catalog: Int, cache: BuildCache?) {
-        self.cards = cards
+    init(contexts: PageContext, catalog: Int, cache: BuildCache?) {
+        cards = contexts.articlesBySlug
         let keys = self
         let dossier = contexts.dossier, insight = dossier.insight, digests = insight.digests
         let size = dossier.config.pageSize
@@ -77,7 +77,7 @@ struct InsightKeys {
         hasher.combine(group.articleCount)
         hasher.combine(group.quotations.count)
         for quote in group.quotations {
-            hasher.combine(cards[quote.articleSlug])
+            hasher.combine(cards.cardKey(of: quote.articleSlug))
             hasher.combine(quote.text)
             hasher.combine(quote.speaker)
             hasher.combine(quote.speakerIsPerson)
@@ -90,7 +90,7 @@ struct InsightKeys {
     private func figureGroup(_ group: FigureGroup) -> Int {
         var hasher = Hasher()
         hasher.combine(group.shownKey)
-        for slug in group.shownArticles { hasher.combine(cards[slug]) }
+        for slug in group.shownArticles { hasher.combine(cards.cardKey(of: slug)) }
         return hasher.finalize()
     }
 
@@ -104,7 +104,7 @@ struct InsightKeys {
         hasher.combine(reports.count)
         hasher.combine(reports.first?.sentence)
         for event in reports.prefix(PageContext.timelineReportLimit) {
-            hasher.combine(cards[event.articleSlug])
+            hasher.combine(cards.cardKey(of: event.articleSlug))
             hasher.combine(event.phrase)
             hasher.combine(event.corrected)
         }

@@ -27,6 +27,9 @@ public struct PageContext {
         let position: [String: Int]
 
         subscript(slug: String) -> AnalyzedArticle? { position[slug].map { articles[$0] } }
+
+        /// The article's card key (`PageKeys.card`), read in place: page keys ask for thousands.
+        func cardKey(of slug: String) -> Int? { position[slug].map { articles[$0].cardKey } }
     }
 
     public init(dossier: Dossier, urls: SiteURLs, templates: TemplateSet) {

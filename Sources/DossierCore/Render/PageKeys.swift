@@ -4,14 +4,6 @@
 /// a missed dependency would leave a page stale, so `BuildCache.checksKeys` makes tests
 /// render every page and compare.
 struct PageKeys {
-    /// Each article's card key by slug, looked up through the page data's positions.
-    struct Cards {
-        let articles: [AnalyzedArticle]
-        let position: [String: Int]
-
-        subscript(slug: String) -> Int? { position[slug].map { articles[$0].cardKey } }
-    }
-
     private let contexts: PageContext
     private let cache: BuildCache?
     /// Read once here: each key would otherwise copy the dossier (and retain all its parts).
@@ -22,7 +14,7 @@ struct PageKeys {
     /// What every page shares: settings, the `site` context and the templates.
     private let shared: Int
     /// Each article's card: everything a list, feed or neighbour link shows of it.
-    private let cards: Cards
+    private let cards: PageContext.ArticleLookup
     /// Every card, in order: for pages that may show any article.
     private let catalog: Int
     /// Each topic's coverage: the topic, its explainer, mentions with passages and related topics.
@@ -52,8 +44,7 @@ struct PageKeys {
         topicList = dossier.topics
         latestArticles = dossier.config.latestArticles
         digests = dossier.insight.digests
-        let cards = Cards(articles: articles, position: contexts.position)
-        self.cards = cards
+        cards = contexts.articlesBySlug
         var catalogHasher = Hasher()
         for index in articles.indices { catalogHasher.combine(articles[index].cardKey) }
         catalog = catalogHasher.finalize()
@@ -83,7 +74,7 @@ struct PageKeys {
         allOutlets = allOutletsHasher.finalize()
 
         coverage = Hashing.of(digests.coverage, catalog, topicCards, allOutlets)
-        insight = InsightKeys(contexts: contexts, cards: cards, catalog: catalog, cache: cache)
+        insight = InsightKeys(contexts: contexts, catalog: catalog, cache: cache)
     }
 
     /// What the keys read of each page of a plan: its hash and, for an article's page, the
@@ -158,7 +149,7 @@ struct PageKeys {
             guard let outlet = contexts.outletsBySlug[slug] else { return nil }
             hasher.combine(outlets[slug])
             let range = page.pagination?.range ?? outlet.articleSlugs.indices
-            for slug in outlet.articleSlugs[range.clamped(to: outlet.articleSlugs.indices)] { hasher.combine(cards[slug]) }
+            for slug in outlet.articleSlugs[range.clamped(to: outlet.articleSlugs.indices)] { hasher.combine(cards.cardKey(of: slug)) }
         // A list page the keys do not know (none should be) is rendered.
         case .quotes:
             guard let key = page.pagination.flatMap({ insight.quotes[$0.range.lowerBound] }) else { return nil }
