@@ -62,6 +62,23 @@ struct FastPathTests {
         }
     }
 
+    /// The deal-word check on a sentence folds ASCII capitals in place; lower-casing the
+    /// whole sentence first gives the same answers, for sentences with other capitals too.
+    @Test func caseFoldedContainsMatchesLowercasedContains() {
+        var random = SplitMix(seed: 17)
+        let words = ArticleExtraction.dealWords
+        let texts = Self.randomTexts(seed: 18) + (0..<300).map { _ in
+            (0..<random.int(1...6)).map { _ in random.pick(Self.pieces + ["DEAL", "Order", "ordered", "PRİCE", "Sale", "cost", "ﬁ", "K", "\u{212A}"]) }.joined()
+        }
+        var found = 0
+        for text in texts {
+            let expected = words.contains(where: text.lowercased().containsBytes(of:))
+            if expected { found += 1 }
+            #expect(text.containsIgnoringASCIICase(anyOf: words) == expected, "\(text.debugDescription)")
+        }
+        #expect(found > 50)
+    }
+
     /// A passage side already squashed is returned as is; any other goes the Character way.
     @Test func squashingMatchesSplittingCharacters() {
         for text in Self.randomTexts(seed: 14) + ["one two", " lead", "trail ", "a \u{0301}b", "x  y", " \u{0301}x", "  a b  ", "x \u{0301}"] {
@@ -96,6 +113,17 @@ struct FastPathTests {
         }
     }
 
+    /// Each token's name flag, set when it is read, is what asking of the token gives.
+    @Test func tokenNameFlagAgreesWithTheNameRule() {
+        let text = "Sergey Lavrov's aide, Mr S. Jaishankar, NATO and India’s É Éa Ab said " + Self.randomTexts(seed: 22, count: 80).joined(separator: " ")
+        var names = 0
+        for token in WordToken.tokens(Array(text.unicodeScalars)) {
+            #expect(token.isNameWord == PeopleIndex.looksLikeName(token), "\(token.text.debugDescription)")
+            if token.isNameWord { names += 1 }
+        }
+        #expect(names >= 4)
+    }
+
     /// Mentions found in a paragraph's scalars stand where the string search finds them.
     @Test func scalarMentionsMatchStringMatches() {
         let matcher = TopicMatcher(topics: [
@@ -109,6 +137,67 @@ struct FastPathTests {
             let found = matcher.mentions(in: Array(text.unicodeScalars))
             #expect(found.map(\.offset) == expected.map(\.0) && found.map(\.slug) == expected.map(\.1), "\(text.debugDescription)")
         }
+    }
+
+    /// Passing over words on their first two letters finds what trying every alias finds.
+    @Test func pairSkippingFindsWhatTryingEveryAliasFinds() {
+        let topics = [
+            Topic(file: nil, name: "S-400", slug: "s-400", aliases: ["S-400", "S 400", "S‐400 Triumf", "Triumf", "S"], body: ""),
+            Topic(file: nil, name: "CAATSA", slug: "caatsa", aliases: ["CAATSA", "Countering America’s Adversaries"], body: ""),
+            Topic(file: nil, name: "Ä", slug: "a", aliases: ["Äé", "é", "aé", "a"], body: ""),
+        ]
+        let fast = TopicMatcher(topics: topics), plain = TopicMatcher(topics: topics, skipsByPairs: false)
+        var random = SplitMix(seed: 19)
+        var found = 0
+        for _ in 0..<400 {
+            let text = (0..<random.int(0...14)).map { _ in
+                random.pick(["S-400", "s 400", "S‐400 triumf", "Triumf", "caatsa", "countering america's adversaries", "Äé", "aÉ", "A",
+                             "S", "s4", "x", " ", ", ", "S-4000", "é\u{0301}", "🙂", "\n"])
+            }.joined()
+            let expected = plain.matches(in: text)
+            found += expected.count
+            #expect(fast.matches(in: text) == expected, "\(text.debugDescription)")
+            #expect(fast.mentions(in: Array(text.unicodeScalars)).map(\.offset) == plain.mentions(in: Array(text.unicodeScalars)).map(\.offset))
+        }
+        #expect(found > 400)
+    }
+
+    /// Syndication signatures read by byte hash the words that reading scalars hashes.
+    @Test func signaturesReadByByteMatchTheScalarWay() {
+        func words(_ text: String) -> [UInt64] {
+            var words: [UInt64] = [], hash: UInt64 = 0xcbf29ce484222325, inWord = false
+            for scalar in text.unicodeScalars {
+                if TextFolding.isWordCharacter(scalar) {
+                    hash = (hash ^ UInt64(TextFolding.fold(scalar).value)) &* 0x100000001b3
+                    inWord = true
+                } else if inWord {
+                    words.append(hash)
+                    (hash, inWord) = (0xcbf29ce484222325, false)
+                }
+            }
+            return inWord ? words + [hash] : words
+        }
+        var random = SplitMix(seed: 20)
+        var signed = 0
+        for text in Self.randomTexts(seed: 21) {
+            // Enough words for shingles: the random pieces with word breaks between them.
+            let long = (0..<random.int(0...8)).map { _ in text + " " + random.pick(["Word", "wORD", "x", "12", "É"]) }.joined(separator: " ")
+            let expected: [UInt64]
+            let hashes = words(long)
+            if hashes.count < Syndication.shingleWords {
+                expected = []
+            } else {
+                var minima = [UInt64](repeating: .max, count: Syndication.bins)
+                for start in 0...(hashes.count - Syndication.shingleWords) {
+                    let shingle = hashes[start..<(start + Syndication.shingleWords)].reduce(0) { SplitMix.mix($0 ^ $1) }
+                    minima[Int(shingle % UInt64(Syndication.bins))] = min(minima[Int(shingle % UInt64(Syndication.bins))], shingle / UInt64(Syndication.bins))
+                }
+                expected = minima
+                signed += 1
+            }
+            #expect(Syndication.signature(long) == expected, "\(long.debugDescription)")
+        }
+        #expect(signed > 100)
     }
 
     /// Quote words split by byte agree with splitting Characters, and shingles hash as if joined.

@@ -233,7 +233,7 @@ struct IncrementalBuildTests {
         for step in 0..<12 {
             let name = names[random.int(0..<names.count)]
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-            var paragraphs = text.components(separatedBy: "\n\n")
+            let paragraphs = text.components(separatedBy: "\n\n")
             let edit = switch random.int(0..<3) {
             case 0: text + "\n" + InsightRegroupingTests.additions[random.int(0..<InsightRegroupingTests.additions.count)] + "\n"
             case 1: text + quote

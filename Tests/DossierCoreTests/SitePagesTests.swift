@@ -111,6 +111,30 @@ struct SitePagesTests {
         #expect(try site.read("topics/s-400/index.html").contains("<p data-meta=\"a7\">Odd Times</p>"), "topic mentions use the meta line")
     }
 
+    /// The masthead, footer and a topic's related topics are rendered once per build and
+    /// printed raw on every page: they follow the theme's partials and stay escaped.
+    @Test func partialsRenderedOnceFollowTheThemeOnEveryPage() throws {
+        let site = try makeSite(pageSize: 1)
+        defer { site.remove() }
+        try site.write("templates/partials/header.mustache", "<header data-masthead>{{site.title}} <b>&</b></header>\n")
+        try site.write("templates/partials/footer.mustache", "<footer data-count=\"{{site.article_count}}\">{{site.title}}</footer>\n")
+        try site.write("templates/partials/related-topics.mustache", "<ul data-related>{{#related_topics}}<li>{{name}}: {{shared_label}}</li>{{/related_topics}}</ul>\n")
+        _ = try site.build()
+        let title = try #require(try site.read("index.html").firstMatch(of: /<title>([^<]*)<\/title>/)).1
+        for path in ["index.html", "articles/a4/index.html", "topics/caatsa/index.html", "topics/caatsa/page/2/index.html", "404.html"] {
+            let page = try site.read(path)
+            #expect(page.contains("<header data-masthead>\(title) <b>&</b></header>\n<main"), "\(path)")
+            #expect(page.contains("<footer data-count=\"") && page.contains("\(title)</footer>\n</body>"), "\(path)")
+        }
+        for path in ["topics/caatsa/index.html", "topics/caatsa/page/2/index.html", "topics/caatsa/page/3/index.html"] {
+            #expect(try site.read(path).contains("<ul data-related><li>S-400: 3 articles</li>"), "\(path)")
+        }
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("templates/partials/header.mustache"))
+        let errors = site.buildErrors()
+        #expect(errors.contains { $0.file == "templates/base.mustache" && $0.line == 6
+            && $0.message == "'site.header_html' is rendered from partials/header.mustache, which is missing from the templates folder" })
+    }
+
     @Test func topicPageIsACollectionWithItsFeedAndRelatedTopics() throws {
         let site = try makeSite(pageSize: 10)
         defer { site.remove() }

@@ -27,8 +27,19 @@ public struct TopicMatcher: Sendable {
     /// The patterns (as a range of `patterns`) for each ASCII first scalar, and for the others.
     private let asciiGroups: [Range<Int>]
     private let otherGroups: [Unicode.Scalar: Range<Int>]
+    /// Which pairs of ASCII scalars some alias starts with (`first * 128 + second`), so that
+    /// most words are passed over on their first two letters without trying any alias. An
+    /// ASCII first scalar in `checkAll` has an alias of one scalar, or one whose second is
+    /// not ASCII: its words try every alias.
+    private let asciiPairs: [Bool]
+    private let checkAll: [Bool]
 
     public init(topics: [Topic]) {
+        self.init(topics: topics, skipsByPairs: true)
+    }
+
+    /// Without `skipsByPairs` every word tries its first scalar's aliases (for tests of the shortcut).
+    init(topics: [Topic], skipsByPairs: Bool) {
         var byFirst: [Unicode.Scalar: [(pattern: Pattern, folded: [Unicode.Scalar])]] = [:]
         for topic in topics {
             for alias in topic.aliases {
@@ -53,6 +64,18 @@ public struct TopicMatcher: Sendable {
         self.bounds = bounds
         asciiGroups = (0..<128).map { groups[Unicode.Scalar(UInt8($0))] ?? 0..<0 }
         otherGroups = groups.filter { $0.key.value >= 128 }
+        var pairs = Array(repeating: false, count: 128 * 128), checkAll = Array(repeating: false, count: 128)
+        for part in bounds where folded[part.lowerBound].value < 128 {
+            let first = Int(folded[part.lowerBound].value)
+            if part.count > 1, folded[part.lowerBound + 1].value < 128 {
+                pairs[first * 128 + Int(folded[part.lowerBound + 1].value)] = true
+            } else {
+                checkAll[first] = true
+            }
+        }
+        if !skipsByPairs { checkAll = Array(repeating: true, count: 128) }
+        asciiPairs = pairs
+        self.checkAll = checkAll
     }
 
     /// Every mention, in text order; overlapping mentions keep the longest alias.
@@ -84,7 +107,7 @@ public struct TopicMatcher: Sendable {
         scanning: while offset < text.count {
             let (scalar, width) = text.scalar(at: offset)
             let folded = TextFolding.fold(scalar)
-            if !previousIsWord {
+            if !previousIsWord, mayStartAlias(folded, next: offset + width, in: text) {
                 let candidates = folded.value < 128 ? asciiGroups[Int(folded.value)] : otherGroups[folded] ?? 0..<0
                 for pattern in candidates {
                     guard let end = match(bounds[pattern], in: text, at: offset) else { continue }
@@ -98,6 +121,16 @@ public struct TopicMatcher: Sendable {
             offset += width
         }
         return found
+    }
+
+    /// False when no alias can start with `first` and the scalar at `next`; true when one may.
+    @inline(__always)
+    private func mayStartAlias<Source: ScannedText>(_ first: Unicode.Scalar, next: Int, in text: Source) -> Bool {
+        guard first.value < 128, !checkAll[Int(first.value)] else { return true }
+        // Every alias from here has a second scalar.
+        guard next < text.count else { return false }
+        let second = TextFolding.fold(text.scalar(at: next).0)
+        return second.value >= 128 || asciiPairs[Int(first.value) * 128 + Int(second.value)]
     }
 
     private func lastScalar(of pattern: Int) -> Unicode.Scalar { folded[bounds[pattern].upperBound - 1] }

@@ -24,7 +24,8 @@ final class Fragment: MustacheCustomRenderable, @unchecked Sendable {
 
     /// The values rendered from partials, and the partial each is rendered from: a template
     /// that uses one needs that partial (`TemplateSet` reports it missing, with file and line).
-    static let partials = ["card_html": "partials/article-card", "meta_html": "partials/meta"]
+    static let partials = ["card_html": "partials/article-card", "meta_html": "partials/meta", "related_topics_html": "partials/related-topics",
+                           "header_html": "partials/header", "footer_html": "partials/footer"]
 
     /// Nil when the theme has no such partial (then no template uses the value, see `partials`).
     init?(_ template: String, context: [String: Any], templates: TemplateSet, lock: NSLock) {

@@ -19,6 +19,8 @@ public struct PageContext {
     /// The `site` context, the same on every page.
     let site: [String: Any]
     let cards: CardMemo
+    /// Each topic's related topics, shown on every page of it, and rendered once (`Fragment`).
+    private(set) var relatedTopics: [String: (cards: [[String: Any]], html: Fragment?)] = [:]
     /// For the partials rendered once and shown on many pages (`Fragment`).
     let templates: TemplateSet
 
@@ -41,7 +43,14 @@ public struct PageContext {
         self.dossier = dossier
         self.urls = urls
         self.templates = templates
-        site = Self.site(dossier, urls: urls)
+        cards = CardMemo(count: dossier.articles.count)
+        // The masthead and footer show only `site` values: rendered once for every page.
+        var site = Self.site(dossier, urls: urls)
+        let fields: [String: Any] = ["site": site]
+        for name in ["header_html", "footer_html"] {
+            site[name] = Fragment(Fragment.partials[name]!, context: fields, templates: templates, lock: cards.fragmentLock)
+        }
+        self.site = site
         topicsBySlug = Dictionary(dossier.topics.map { ($0.topic.slug, $0) }, uniquingKeysWith: { a, _ in a })
         outletsBySlug = Dictionary(dossier.outlets.map { ($0.slug, $0) }, uniquingKeysWith: { a, _ in a })
         // By index, here and wherever all articles are read: copying a whole article costs more than the work.
@@ -50,9 +59,16 @@ public struct PageContext {
         let makePositions = { Dictionary(articles.indices.map { (articles[$0].article.slug, $0) }, uniquingKeysWith: { a, _ in a }) }
         position = dossier.orderKey.map { cache.memo("positions", key: $0, make: makePositions) } ?? makePositions()
         articlesBySlug = ArticleLookup(articles: dossier.articles, position: position)
-        cards = CardMemo(count: articles.count)
         insightByTopic = TopicInsight.byTopic(dossier.insight, cache: cache)
         lists = InsightLists(dossier.insight, cache: cache)
+        for coverage in dossier.topics {
+            let cards = coverage.related.compactMap { related -> [String: Any]? in
+                guard let other = topicsBySlug[related.slug] else { return nil }
+                return topicCard(other).merging(["shared": related.shared, "shared_label": countLabel(related.shared)]) { $1 }
+            }
+            let fields: [String: Any] = ["related_topics": cards, "has_related_topics": !cards.isEmpty]
+            relatedTopics[coverage.topic.slug] = (cards, Fragment("partials/related-topics", context: fields, templates: templates, lock: self.cards.fragmentLock))
+        }
     }
 
     public func context(for page: PlannedPage) -> [String: Any] {
@@ -152,12 +168,10 @@ public struct PageContext {
                                                  "has_passage": mention.passage != nil]) { $1 }
         }
         context["mentions"] = mentions
-        let relatedTopics = coverage.related.compactMap { related -> [String: Any]? in
-            guard let other = topicsBySlug[related.slug] else { return nil }
-            return topicCard(other).merging(["shared": related.shared, "shared_label": countLabel(related.shared)]) { $1 }
-        }
-        context["related_topics"] = relatedTopics
-        context["has_related_topics"] = !relatedTopics.isEmpty
+        let related = relatedTopics[slug] ?? ([], nil)
+        context["related_topics"] = related.cards
+        context["has_related_topics"] = !related.cards.isEmpty
+        if let html = related.html { context["related_topics_html"] = html }
         context["pagination"] = paginationContext(pages) { .topic(slug: slug, page: $0) }
         let description = "\(coverage.topic.name): \(countLabel(coverage.mentions.count)) in \(dossier.config.title), newest first."
         var meta = PageMeta(title: pages.page > 1 ? "\(coverage.topic.name), page \(pages.page)" : coverage.topic.name,

@@ -100,7 +100,8 @@ public struct TemplateSet: @unchecked Sendable {
     /// and values rendered from a partial (`Fragment.partials`) whose partial is missing.
     private static func missingReferences(in text: String, file: String, known: [String]) -> [Diagnostic] {
         MustacheTags.scan(text).compactMap { tag -> Diagnostic? in
-            if tag.isVariable, let partial = Fragment.partials[tag.name], !known.contains(partial) {
+            // By the last part of the name: `site.header_html` is one too.
+            if tag.isVariable, let partial = Fragment.partials[String(tag.name.split(separator: ".").last ?? "")], !known.contains(partial) {
                 return .error(file, line: tag.line,
                     "'\(tag.name)' is rendered from \(partial).\(fileExtension), which is missing from the templates folder")
             }

@@ -8,11 +8,12 @@ public enum TemplateVocabulary {
         // site
         "title", "description", "language", "home_url", "articles_url", "topics_url", "outlets_url", "feed_url",
         "stylesheet_url", "favicon_url", "article_count", "topic_count", "outlet_count", "base_path", "search_url",
+        "header_html", "footer_html",
         // page
         "url", "canonical_url", "og_type", "tags", "published_time", "prev_url", "next_url", "feed_title", "json_ld",
         // lists and cards
         "topics", "latest", "has_latest", "has_more_articles", "outlets", "articles", "mentions", "related",
-        "has_related", "related_topics", "has_related_topics", "newer", "older", "article", "topic", "outlet",
+        "has_related", "related_topics", "has_related_topics", "related_topics_html", "newer", "older", "article", "topic", "outlet",
         "name", "slug", "count", "count_label", "shared", "shared_label", "is_unknown",
         "date", "date_iso", "has_date", "source", "has_source", "outlet_url", "summary", "has_summary",
         "card_html", "meta_html", "body_html", "author", "has_author", "original_url", "has_original_url",

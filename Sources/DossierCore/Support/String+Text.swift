@@ -22,15 +22,26 @@ extension String {
     /// through NSString, which costs more than the search.
     func containsBytes(of word: String) -> Bool {
         var text = self, word = word
-        return text.withUTF8 { haystack in
-            word.withUTF8 { needle in
-                guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-                var start = 0
-                while start + needle.count <= haystack.count {
-                    if haystack[start] == first, memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0 { return true }
-                    start += 1
+        return text.withUTF8 { haystack in word.withUTF8 { needle in haystack.containsBytes(needle) } }
+    }
+
+    /// Whether the text, lower-cased, holds one of `words` (lower-case ASCII). Folds ASCII
+    /// capitals only: no other capital lower-cases to an ASCII letter but the Kelvin sign's
+    /// "k", which none of the callers' words hold. Runs once per money figure, so it copies
+    /// no string.
+    func containsIgnoringASCIICase(anyOf words: [String]) -> Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lower in
+                for index in bytes.indices {
+                    let byte = bytes[index]
+                    lower[index] = byte >= 65 && byte <= 90 ? byte + 32 : byte
                 }
-                return false
+                let haystack = UnsafeBufferPointer(lower)
+                return words.contains { word in
+                    var word = word
+                    return word.withUTF8 { needle in haystack.containsBytes(needle) }
+                }
             }
         }
     }
@@ -64,3 +75,16 @@ extension String {
     }
 }
 
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether `needle`'s bytes stand somewhere in these.
+    func containsBytes(_ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
+        var start = 0
+        while start + needle.count <= count {
+            if self[start] == first, memcmp(baseAddress! + start, needle.baseAddress!, needle.count) == 0 { return true }
+            start += 1
+        }
+        return false
+    }
+}

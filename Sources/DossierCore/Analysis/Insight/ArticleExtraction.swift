@@ -101,9 +101,7 @@ struct ArticleExtraction: Sendable, Hashable {
         let subject = topic ?? "Other"
         switch found.kind {
         case .money:
-            let lower = sentence.asciiFastLowercased
-            let dealWords = ["deal", "contract", "agreement", "order", "purchase", "pact", "sale", "cost", "worth", "price"]
-            return subject + (dealWords.contains(where: lower.containsBytes(of:)) ? " deal value" : " amount")
+            return subject + (sentence.containsIgnoringASCIICase(anyOf: dealWords) ? " deal value" : " amount")
         case .percentage:
             return subject + " share"
         case .count:
@@ -117,6 +115,9 @@ struct ArticleExtraction: Sendable, Hashable {
             }
         }
     }
+
+    /// A sentence holding one of these (even inside a word: "ordered") gives a deal's value.
+    static let dealWords = ["deal", "contract", "agreement", "order", "purchase", "pact", "sale", "cost", "worth", "price"]
 
     /// Count nouns outlets use for the same thing: "five units" and "five S-400 systems".
     static let countSynonyms: [String: String] = [

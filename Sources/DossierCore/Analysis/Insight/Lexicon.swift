@@ -42,7 +42,9 @@ struct Lexicon: OptionSet, Sendable, Hashable {
         return found
     }
 
-    private static let table: [String: Lexicon] = {
+    private static let table = WordTable(entries)
+
+    private static let entries: [String: Lexicon] = {
         var table: [String: Lexicon] = [:]
         func add<Words: Sequence>(_ words: Words, _ entry: Lexicon) where Words.Element == String {
             for word in words { table[word, default: []].insert(entry) }

@@ -21,15 +21,16 @@ struct PeopleIndex: Sendable {
         var found: [(offset: Int, name: [String], tie: Tie?)] = []
         for paragraph in text.paragraphs {
             let tokens = paragraph.tokens
-            for (index, token) in tokens.enumerated() where token.kind == .word {
-                // Each word is looked up once per list: this runs on every word of every article.
-                let isSpeechVerb = token.lexicon.contains(.speechVerb)
+            // By index, reading fields in place: copying a token retains its strings, and this
+            // runs on every word of every article.
+            for index in tokens.indices where tokens[index].kind == .word {
+                let isSpeechVerb = tokens[index].lexicon.contains(.speechVerb)
                 if isSpeechVerb, index > 0, Self.isNameWord(tokens[index - 1]) {
                     speakers.append((paragraph.base + tokens[index - 1].start, Self.stripPossessive(tokens[index - 1].text)))
                 }
                 // "Australia's prime minister, Scott Morrison, said": the name after a comma.
                 let nameStart = index + 1 < tokens.count && (tokens[index + 1].text == "," || tokens[index + 1].text == ".") ? index + 2 : index + 1
-                if token.lexicon.contains(.titleWord), let name = Self.name(in: tokens, from: nameStart) {
+                if tokens[index].lexicon.contains(.titleWord), let name = Self.name(in: tokens, from: nameStart) {
                     let role = Self.role(in: tokens, endingAt: index)
                     found.append((paragraph.base + tokens[nameStart].start, name,
                                   role.map { Tie(office: $0.office, nationality: $0.nationality, name: name.joined(separator: " ")) }))
@@ -40,7 +41,7 @@ struct PeopleIndex: Sendable {
                             (tokens[end].text.count == 1 && tokens[end].isCapitalized) { end += 1 }
                     let words = tokens[(index + 1)..<end].filter { $0.kind == .word }.map(\.text)
                     if let last = words.last, last.count > 1 { found.append((paragraph.base + tokens[index + 1].start, words, nil)) }
-                } else if Self.isNameWord(token), index == 0 || !(tokens[index - 1].kind == .word && tokens[index - 1].isCapitalized),
+                } else if tokens[index].isNameWord, index == 0 || !(tokens[index - 1].kind == .word && tokens[index - 1].isCapitalized),
                           index + 1 < tokens.count, Self.isNameWord(tokens[index + 1]) {
                     // Two or three capitalised words that are not places or bodies: "Sergey Lavrov", "Joe Biden".
                     var end = index + 1
@@ -48,7 +49,7 @@ struct PeopleIndex: Sendable {
                     let words = tokens[index..<end]
                     if !words.contains(where: { $0.lexicon.contains(.organisationWord) }),
                        end >= tokens.count || !(tokens[end].kind == .word && tokens[end].isCapitalized) {
-                        found.append((paragraph.base + token.start, words.map { Self.stripPossessive($0.text) }, nil))
+                        found.append((paragraph.base + tokens[index].start, words.map { Self.stripPossessive($0.text) }, nil))
                     }
                 } else if isSpeechVerb, index > 0 {
                     // "Lavrov said": a capitalised subject of a speech verb is a person unless it is a place.
@@ -74,8 +75,9 @@ struct PeopleIndex: Sendable {
         let lastWords = Dictionary(names.map { (Self.lastWord($0), $0) }, uniquingKeysWith: { a, b in a.count >= b.count ? a : b })
         for paragraph in text.paragraphs {
             // Every name's words are capitalised (`isNameWord`), so only capitalised words can match.
-            for token in paragraph.tokens where token.kind == .word && token.isCapitalized {
-                if let name = lastWords[Self.stripPossessive(token.text)] { mentions.append((paragraph.base + token.start, name)) }
+            let tokens = paragraph.tokens
+            for index in tokens.indices where tokens[index].kind == .word && tokens[index].isCapitalized {
+                if let name = lastWords[Self.stripPossessive(tokens[index].text)] { mentions.append((paragraph.base + tokens[index].start, name)) }
             }
         }
     }
@@ -143,7 +145,11 @@ struct PeopleIndex: Sendable {
         return words
     }
 
-    static func isNameWord(_ token: WordToken) -> Bool {
+    /// Whether the token can be a word of a person's name; worked out once per token (`WordToken.isNameWord`).
+    static func isNameWord(_ token: WordToken) -> Bool { token.isNameWord }
+
+    /// A capitalised word of two or more letters, not all capitals, that is not on the `notNames` list.
+    static func looksLikeName(_ token: WordToken) -> Bool {
         guard token.kind == .word, token.isCapitalized, token.end - token.start > 1 else { return false }
         let isASCII = token.text.utf8.allSatisfy { $0 < 0x80 }
         guard isASCII || token.text.count > 1 else { return false }

@@ -63,20 +63,25 @@ enum Syndication {
 
     /// The minimum shingle hash in each of `bins` bins; empty for texts under one shingle.
     static func signature(_ text: String) -> [UInt64] {
-        var words: [UInt64] = []
-        var hash: UInt64 = 0xcbf29ce484222325
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            if TextFolding.isWordCharacter(scalar) {
-                hash = (hash ^ UInt64(TextFolding.fold(scalar).value)) &* 0x100000001b3
-                inWord = true
-            } else if inWord {
-                words.append(hash)
-                hash = 0xcbf29ce484222325
-                inWord = false
+        var reader = WordHashes()
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                // ASCII, the bulk of the text, is read by its byte (as `TextFolding` reads it).
+                if byte < 0x80 {
+                    let isLetter = (byte | 0x20) &- UInt8(ascii: "a") < 26
+                    reader.add(UInt32(isLetter ? byte | 0x20 : byte), isWord: isLetter || byte &- UInt8(ascii: "0") < 10)
+                    offset += 1
+                    continue
+                }
+                let (scalar, width) = UTF8Scanner.scalar(in: bytes, at: offset)
+                reader.add(TextFolding.fold(scalar).value, isWord: TextFolding.isWordCharacter(scalar))
+                offset += width
             }
         }
-        if inWord { words.append(hash) }
+        let words = reader.finished
         guard words.count >= shingleWords else { return [] }
         var minima = [UInt64](repeating: .max, count: bins)
         for start in 0...(words.count - shingleWords) {
@@ -88,4 +93,25 @@ enum Syndication {
         }
         return minima
     }
+}
+
+/// FNV-1a hashes of a text's words (runs of word characters, folded), one scalar at a time.
+private struct WordHashes {
+    private(set) var words: [UInt64] = []
+    private var hash: UInt64 = 0xcbf29ce484222325
+    private var inWord = false
+
+    @inline(__always)
+    mutating func add(_ folded: UInt32, isWord: Bool) {
+        if isWord {
+            hash = (hash ^ UInt64(folded)) &* 0x100000001b3
+            inWord = true
+        } else if inWord {
+            words.append(hash)
+            hash = 0xcbf29ce484222325
+            inWord = false
+        }
+    }
+
+    var finished: [UInt64] { inWord ? words + [hash] : words }
 }

@@ -21,6 +21,9 @@ struct WordToken: Sendable, Equatable {
     var bare: String { PeopleIndex.stripPossessive(lower) }
     /// Whether its first letter is a capital; worked out once with the token.
     var isCapitalized: Bool
+    /// Whether it can be a word of a person's name (`PeopleIndex.looksLikeName`): asked
+    /// several times for each capitalised word, so worked out once with the token.
+    var isNameWord = false
     var startsLowercase: Bool { text.unicodeScalars.first?.isLowercase == true }
 
     /// Splits a paragraph: letters (with inner apostrophes, "Russia's") make words; digits
@@ -86,6 +89,7 @@ struct WordToken: Sendable, Equatable {
                 token.lexicon = Lexicon.of(lower)
                 let bare = token.bare
                 token.bareLexicon = bare.utf8.count == lower.utf8.count ? token.lexicon : Lexicon.of(bare)
+                if token.isCapitalized { token.isNameWord = PeopleIndex.looksLikeName(token) }
             }
             tokens.append(token)
             sawSpace = false
