@@ -113,6 +113,16 @@ struct FastPathTests {
         }
     }
 
+    /// Possessives are cut by bytes, and scalars decoded in one pass, as the plain ways do it.
+    @Test func possessivesAndScalarsMatchThePlainWays() {
+        for text in Self.randomTexts(seed: 23) + ["Russia's", "Lavrov’s", "'s", "’s", "s", "as", "a's", "Bus", "é's"] {
+            let bytes = Array(text.utf8)
+            let cut = bytes.count > 2 && bytes.suffix(2) == Array("'s".utf8) || bytes.count > 4 && bytes.suffix(4) == Array("’s".utf8)
+            #expect(PeopleIndex.stripPossessive(text) == (cut ? String(text.dropLast(2)) : text), "\(text.debugDescription)")
+            #expect(ArticleText.scalars(of: text) == Array(text.unicodeScalars), "\(text.debugDescription)")
+        }
+    }
+
     /// Each token's name flag, set when it is read, is what asking of the token gives.
     @Test func tokenNameFlagAgreesWithTheNameRule() {
         let text = "Sergey Lavrov's aide, Mr S. Jaishankar, NATO and India’s É Éa Ab said " + Self.randomTexts(seed: 22, count: 80).joined(separator: " ")

@@ -24,7 +24,7 @@ struct ArticleText: Sendable {
 
     /// Paragraphs are separated by blank lines; line breaks inside one become spaces.
     init(plainText: String) {
-        let all = Array(plainText.unicodeScalars)
+        let all = Self.scalars(of: plainText)
         var blocks: [ArraySlice<Unicode.Scalar>] = []
         var start = 0, index = 0
         while index + 1 < all.count {
@@ -44,6 +44,23 @@ struct ArticleText: Sendable {
             defer { base += scalars.count + 2 }
             return Paragraph(scalars: scalars, sentences: Self.sentences(in: scalars),
                              base: base, tokens: WordToken.tokens(scalars))
+        }
+    }
+
+    /// The text's scalars, decoded from its UTF-8 in one pass (`Array(text.unicodeScalars)`
+    /// decodes the text twice: once to count, once to copy).
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(bytes.count)
+            var offset = 0
+            while offset < bytes.count {
+                let (scalar, width) = UTF8Scanner.scalar(in: bytes, at: offset)
+                scalars.append(scalar)
+                offset += width
+            }
+            return scalars
         }
     }
 

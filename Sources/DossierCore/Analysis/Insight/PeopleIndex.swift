@@ -125,13 +125,14 @@ struct PeopleIndex: Sendable {
 
     /// "Russia's" → "Russia", "Lavrov’s" → "Lavrov". Compares bytes: this runs on every word.
     static func stripPossessive(_ word: String) -> String {
-        let bytes = word.utf8
-        guard bytes.last == UInt8(ascii: "s"), bytes.count > 2 else { return word }
-        let beforeS = bytes.index(before: bytes.endIndex)
-        if bytes[bytes.index(before: beforeS)] == UInt8(ascii: "'") { return String(word.dropLast(2)) }
-        // ’ is E2 80 99 in UTF-8.
-        if bytes.count > 4, bytes[bytes.index(beforeS, offsetBy: -3)...].starts(with: [0xE2, 0x80, 0x99]) { return String(word.dropLast(2)) }
-        return word
+        var text = word
+        let apostrophe = text.withUTF8 { bytes -> Bool in
+            let count = bytes.count
+            guard count > 2, bytes[count - 1] == UInt8(ascii: "s") else { return false }
+            // ’ is E2 80 99 in UTF-8.
+            return bytes[count - 2] == UInt8(ascii: "'") || count > 4 && bytes[count - 4] == 0xE2 && bytes[count - 3] == 0x80 && bytes[count - 2] == 0x99
+        }
+        return apostrophe ? String(word.dropLast(2)) : word
     }
 
     /// Up to three capitalised words after a title: "Sergey Lavrov", "Ajay Bhatt", "S Jaishankar".

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A fixed set of words with a value each, looked up by a word's UTF-8 bytes.
 ///
 /// Every word of every article is looked up once (`Lexicon.of`); a `Dictionary<String, _>`
@@ -7,13 +9,14 @@ struct WordTable<Value: Sendable>: Sendable {
     /// Open addressing: each slot holds an entry's index plus one, 0 when empty.
     private let slots: [Int32]
     private let mask: Int
-    /// The words' bytes end to end; entry i's are `bounds[i]`.
+    /// The words' bytes end to end; entry i's are `bounds[i]`, its hash `hashes[i]`.
     private let bytes: [UInt8]
     private let bounds: [Range<Int>]
+    private let hashes: [Int]
     private let values: [Value]
 
     init(_ entries: [String: Value]) {
-        var bytes: [UInt8] = [], bounds: [Range<Int>] = [], values: [Value] = []
+        var bytes: [UInt8] = [], bounds: [Range<Int>] = [], hashes: [Int] = [], values: [Value] = []
         var size = 16
         while size < entries.count * 4 { size *= 2 }
         var slots = [Int32](repeating: 0, count: size)
@@ -21,9 +24,11 @@ struct WordTable<Value: Sendable>: Sendable {
         for (word, value) in entries.sorted(by: { $0.key < $1.key }) {
             let start = bytes.count
             bytes += word.utf8
-            var slot = Self.hash(bytes[start...]) & (size - 1)
+            let hash = Self.hash(bytes[start...])
+            var slot = hash & (size - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
             bounds.append(start..<bytes.count)
+            hashes.append(hash)
             values.append(value)
             slots[slot] = Int32(values.count)
         }
@@ -31,6 +36,7 @@ struct WordTable<Value: Sendable>: Sendable {
         mask = size - 1
         self.bytes = bytes
         self.bounds = bounds
+        self.hashes = hashes
         self.values = values
     }
 
@@ -40,12 +46,16 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     subscript(word: UnsafeBufferPointer<UInt8>) -> Value? {
-        var slot = Self.hash(word) & mask
+        let hash = Self.hash(word)
+        var slot = hash & mask
         while true {
-            let entry = Int(slots[slot])
-            if entry == 0 { return nil }
-            let bound = bounds[entry - 1]
-            if bound.count == word.count, bytes[bound].elementsEqual(word) { return values[entry - 1] }
+            let entry = Int(slots[slot]) - 1
+            if entry < 0 { return nil }
+            // Most words are on no list: their hash tells them apart without reading bytes.
+            if hashes[entry] == hash, bounds[entry].count == word.count,
+               bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + bounds[entry].lowerBound, word.baseAddress!, word.count) == 0 }) {
+                return values[entry]
+            }
             slot = (slot + 1) & mask
         }
     }
