@@ -1,12 +1,14 @@
 import Foundation
 
-/// Article cards by position in the newest-first order, each made the first time a page
-/// asks: one article's card shows on its topics', outlet's and list pages and beside its
-/// related articles, thousands of cards in a large dossier. Pages render on all cores, hence
-/// the lock; two threads may both make a card, and either copy is kept.
-final class CardMemo: @unchecked Sendable {
+/// Cards by position (articles in the newest-first order, topics in the dossier's order),
+/// each made the first time a page asks: one article's card shows on its topics', outlet's
+/// and list pages and beside its related articles, thousands of cards in a large dossier,
+/// and a topic's related topics show on every page of it. Made on first use, so a rebuild
+/// that renders a few pages makes only theirs. Pages render on all cores, hence the lock;
+/// two threads may both make a card, and either copy is kept.
+final class CardMemo<Card>: @unchecked Sendable {
     private let lock = NSLock()
-    private var cards: [[String: Any]?]
+    private var cards: [Card?]
     /// Shared by the cards' `Fragment`s.
     let fragmentLock = NSLock()
 
@@ -14,7 +16,7 @@ final class CardMemo: @unchecked Sendable {
         cards = Array(repeating: nil, count: count)
     }
 
-    func card(at index: Int, make: () -> [String: Any]) -> [String: Any] {
+    func card(at index: Int, make: () -> Card) -> Card {
         if let card = lock.withLock({ cards[index] }) { return card }
         let card = make()
         lock.withLock { cards[index] = card }

@@ -80,6 +80,20 @@ extension PageContext {
         return card
     }
 
+    /// A topic's related topics as topic cards with what they share, and rendered once.
+    func relatedTopicCards(_ coverage: TopicCoverage) -> (cards: [[String: Any]], html: Fragment?) {
+        let make = { () -> (cards: [[String: Any]], html: Fragment?) in
+            let cards = coverage.related.compactMap { related -> [String: Any]? in
+                guard let other = topicsBySlug[related.slug] else { return nil }
+                return topicCard(other).merging(["shared": related.shared, "shared_label": countLabel(related.shared)]) { $1 }
+            }
+            let fields: [String: Any] = ["related_topics": cards, "has_related_topics": !cards.isEmpty]
+            return (cards, Fragment(Fragment.partials["related_topics_html"]!, context: fields, templates: templates, lock: relatedTopics.fragmentLock))
+        }
+        guard let index = topicPositions[coverage.topic.slug] else { return make() }
+        return relatedTopics.card(at: index, make: make)
+    }
+
     func passageContext(_ passage: Passage) -> [String: Any] {
         ["before": passage.before, "match": passage.match, "after": passage.after, "text": passage.text]
     }

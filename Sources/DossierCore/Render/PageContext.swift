@@ -18,9 +18,11 @@ public struct PageContext {
     let lists: InsightLists
     /// The `site` context, the same on every page.
     let site: [String: Any]
-    let cards: CardMemo
-    /// Each topic's related topics, shown on every page of it, and rendered once (`Fragment`).
-    private(set) var relatedTopics: [String: (cards: [[String: Any]], html: Fragment?)] = [:]
+    let cards: CardMemo<[String: Any]>
+    /// Each topic's related topics (by position in `dossier.topics`), shown on every page of
+    /// it, and rendered once (`Fragment`).
+    let relatedTopics: CardMemo<(cards: [[String: Any]], html: Fragment?)>
+    let topicPositions: [String: Int]
     /// For the partials rendered once and shown on many pages (`Fragment`).
     let templates: TemplateSet
 
@@ -61,14 +63,8 @@ public struct PageContext {
         articlesBySlug = ArticleLookup(articles: dossier.articles, position: position)
         insightByTopic = TopicInsight.byTopic(dossier.insight, cache: cache)
         lists = InsightLists(dossier.insight, cache: cache)
-        for coverage in dossier.topics {
-            let cards = coverage.related.compactMap { related -> [String: Any]? in
-                guard let other = topicsBySlug[related.slug] else { return nil }
-                return topicCard(other).merging(["shared": related.shared, "shared_label": countLabel(related.shared)]) { $1 }
-            }
-            let fields: [String: Any] = ["related_topics": cards, "has_related_topics": !cards.isEmpty]
-            relatedTopics[coverage.topic.slug] = (cards, Fragment("partials/related-topics", context: fields, templates: templates, lock: self.cards.fragmentLock))
-        }
+        relatedTopics = CardMemo(count: dossier.topics.count)
+        topicPositions = Dictionary(dossier.topics.indices.map { (dossier.topics[$0].topic.slug, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     public func context(for page: PlannedPage) -> [String: Any] {
@@ -168,7 +164,7 @@ public struct PageContext {
                                                  "has_passage": mention.passage != nil]) { $1 }
         }
         context["mentions"] = mentions
-        let related = relatedTopics[slug] ?? ([], nil)
+        let related = relatedTopicCards(coverage)
         context["related_topics"] = related.cards
         context["has_related_topics"] = !related.cards.isEmpty
         if let html = related.html { context["related_topics_html"] = html }
