@@ -44,6 +44,16 @@ struct FrontMatterTests {
         #expect(article.body.trimmingSpaces == "Body **text**.")
     }
 
+    /// Scalars are read as the text written, whatever YAML would type them as (numbers,
+    /// booleans, dates, null words in quotes), and a key given twice is still an error.
+    @Test func valuesAreReadAsWrittenAndKeysOnce() throws {
+        let article = try parse("---\ntitle: 0x1F\nsource: yes\nauthor: 2021-12-06T10:00:00Z\nsummary: \"null\"\ntopics: [NO, 3.50, 1_000]\ndraft: Off\n---\nx").get()
+        #expect(article.title == "0x1F" && article.source == "yes" && article.author == "2021-12-06T10:00:00Z" && article.summary == "null")
+        #expect(article.topics == ["NO", "3.50", "1_000"] && !article.draft)
+        let found = errors("---\ntitle: T\nsource: A\nsource: B\n---\nx")
+        #expect(found.count == 1 && found[0].file == file && found[0].message.contains("source"), "\(found)")
+    }
+
     @Test func emptyOptionalFieldsStayEmpty() throws {
         let article = try parse("---\ntitle: T\ndate:\nsource:\nurl: ''\n---\nx").get()
         #expect(article.date == nil)
