@@ -129,6 +129,11 @@ struct SitePagesTests {
         for path in ["topics/caatsa/index.html", "topics/caatsa/page/2/index.html", "topics/caatsa/page/3/index.html"] {
             #expect(try site.read(path).contains("<ul data-related><li>S-400: 3 articles</li>"), "\(path)")
         }
+        // A page value in the masthead would render as nothing there: the build says so.
+        try site.write("templates/partials/header.mustache", "<header>{{site.title}}\n{{page.title}}</header>\n")
+        let report = try site.build()
+        #expect(report.diagnostics.contains { $0.file == "templates/partials/header.mustache" && $0.line == 2
+            && $0.message.contains("'page.title' renders as nothing here") }, "\(report.diagnostics)")
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("templates/partials/header.mustache"))
         let errors = site.buildErrors()
         #expect(errors.contains { $0.file == "templates/base.mustache" && $0.line == 6

@@ -68,6 +68,7 @@ public struct TemplateSet: @unchecked Sendable {
             problems += missingReferences(in: text, file: file, known: Array(sources.keys))
             warnings += TemplateVocabulary.unknownNames(in: text, file: file)
         }
+        warnings += siteOnlyProblems(sources, displayFolder: displayFolder)
         guard problems.isEmpty else { return .failure(DossierError(problems + warnings)) }
         var set = TemplateSet(library: MustacheLibrary(templates: templates), warnings: warnings)
         set.fingerprint = sources.sorted { $0.key < $1.key }.reduce(0) { SplitMix.mix($0 ^ ContentHash.value(($1.key + "\u{0}" + $1.value).utf8)) }
@@ -111,6 +112,23 @@ public struct TemplateSet: @unchecked Sendable {
             return .error(file, line: tag.line,
                 "\(kind) '\(tag.name)' not found\(hint): expected a file \(tag.name).\(fileExtension) in the templates folder")
         }
+    }
+
+    /// The masthead and footer are rendered once per build from `site` alone when a template
+    /// prints `site.header_html` or `site.footer_html`: any other name in them would render as
+    /// nothing there, so it is named, with the way out.
+    private static func siteOnlyProblems(_ sources: [String: String], displayFolder: String) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for name in ["header_html", "footer_html"] {
+            let partial = Fragment.partials[name]!
+            guard let text = sources[partial],
+                  sources.values.contains(where: { MustacheTags.scan($0).contains { $0.isVariable && $0.name == "site." + name } }) else { continue }
+            for tag in MustacheTags.scan(text) where tag.isVariable && tag.name != "site" && !tag.name.hasPrefix("site.") {
+                problems.append(.warning("\(displayFolder)/\(partial).\(fileExtension)", line: tag.line,
+                    "'\(tag.name)' renders as nothing here: site.\(name) is rendered once from the site values alone; include the partial with {{>\(partial)}} to use page values"))
+            }
+        }
+        return problems
     }
 
     private static func explain(_ error: Error) -> String {
