@@ -33,10 +33,7 @@ extension String {
         var text = self
         return text.withUTF8 { bytes in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lower in
-                for index in bytes.indices {
-                    let byte = bytes[index]
-                    lower[index] = byte >= 65 && byte <= 90 ? byte + 32 : byte
-                }
+                for index in bytes.indices { lower[index] = bytes[index].asciiLowercased }
                 let haystack = UnsafeBufferPointer(lower)
                 return words.contains { word in
                     var word = word
@@ -54,10 +51,7 @@ extension String {
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
             guard bytes.contains(where: { $0 >= 65 && $0 <= 90 }) else { return self }
             return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for index in bytes.indices {
-                    let byte = bytes[index]
-                    buffer[index] = byte >= 65 && byte <= 90 ? byte + 32 : byte
-                }
+                for index in bytes.indices { buffer[index] = bytes[index].asciiLowercased }
                 return bytes.count
             }
         } ?? lowercased()
@@ -75,7 +69,6 @@ extension String {
     }
 }
 
-
 extension UnsafeBufferPointer<UInt8> {
     /// Whether `needle`'s bytes stand somewhere in these.
     func containsBytes(_ needle: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -87,4 +80,9 @@ extension UnsafeBufferPointer<UInt8> {
         }
         return false
     }
+}
+
+extension UInt8 {
+    /// An ASCII capital as its small letter; every other byte as it is.
+    var asciiLowercased: UInt8 { self >= 65 && self <= 90 ? self + 32 : self }
 }

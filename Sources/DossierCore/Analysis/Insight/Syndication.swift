@@ -68,14 +68,8 @@ enum Syndication {
         text.withUTF8 { bytes in
             var offset = 0
             while offset < bytes.count {
-                let byte = bytes[offset]
-                // ASCII, the bulk of the text, is read by its byte (as `TextFolding` reads it).
-                if byte < 0x80 {
-                    let isLetter = (byte | 0x20) &- UInt8(ascii: "a") < 26
-                    reader.add(UInt32(isLetter ? byte | 0x20 : byte), isWord: isLetter || byte &- UInt8(ascii: "0") < 10)
-                    offset += 1
-                    continue
-                }
+                // Decoded from the bytes (an ASCII byte is its own scalar): iterating
+                // `unicodeScalars` costs more than the hashing.
                 let (scalar, width) = UTF8Scanner.scalar(in: bytes, at: offset)
                 reader.add(TextFolding.fold(scalar).value, isWord: TextFolding.isWordCharacter(scalar))
                 offset += width
