@@ -21,16 +21,35 @@ struct FastPathTests {
         }
     }
 
-    /// Where two strings' sort prefixes differ, they order as the strings do; a string that
-    /// is not ASCII has none. Short ASCII pieces, so many prefixes tie and many differ.
+    /// A page's fingerprint, read eight bytes at a time, sees every byte: each prefix of a page
+    /// and each one-byte change (in the words and in the tail) gives another value.
+    @Test func pageFingerprintsSeeEveryByte() {
+        let page = Data("<p>The S-400 deal is worth $5.43 billion, officials said.</p>\n".utf8)
+        var seen: Set<UInt64> = []
+        for length in 0...page.count { seen.insert(ContentHash.pageFingerprint(page.prefix(length))) }
+        for index in page.indices {
+            var changed = page
+            changed[index] ^= 0x20
+            seen.insert(ContentHash.pageFingerprint(changed))
+        }
+        #expect(seen.count == 2 * page.count + 1)
+        #expect(ContentHash.pageFingerprint(page) == ContentHash.pageFingerprint(Data(page)))
+    }
+
+    /// Where two strings' sort prefixes differ, they order as the strings do; a string whose
+    /// first seventeen bytes are not all ASCII has none. Short ASCII pieces, so many prefixes
+    /// tie and many differ, some followed by curly quotes or a combining accent (which joins
+    /// the letter before it: "e" and U+0301 equal "é").
     @Test func asciiSortPrefixesOrderAsStrings() {
         var random = SplitMix(seed: 15)
-        let ascii = ["a", "b", "Z", " ", "\u{0}", "~", "ab", "aaaaaaaa", "\n"]
-        let texts = (0..<300).map { _ in (0..<random.int(0...12)).map { _ in random.pick(ascii) }.joined() } + Self.randomTexts(seed: 16, count: 100)
+        let ascii = ["a", "b", "Z", " ", "\u{0}", "~", "ab", "aaaaaaaa", "\n", "e"]
+        let tails = ["", "", "\u{301}", "\u{201C}", "é", "b\u{2019}"]
+        let texts = (0..<300).map { _ in (0..<random.int(0...12)).map { _ in random.pick(ascii) }.joined() + random.pick(tails) }
+            + ["aaaaaaaaaaaaaaae\u{301}", "aaaaaaaaaaaaaaa\u{E9}", "aaaaaaaaaaaaaaaf", "aaaaaaaaaaaaaaa"] + Self.randomTexts(seed: 16, count: 100)
         var decided = 0
         for a in texts {
-            #expect((a.asciiSortPrefix == nil) == a.utf8.contains { $0 >= 0x80 }, "\(a.debugDescription)")
-            for b in texts.prefix(60) {
+            #expect((a.asciiSortPrefix == nil) == a.utf8.prefix(17).contains { $0 >= 0x80 }, "\(a.debugDescription)")
+            for b in texts.prefix(60) + texts.suffix(104) {
                 guard let left = a.asciiSortPrefix, let right = b.asciiSortPrefix, left != right else { continue }
                 decided += 1
                 #expect((left < right) == (a < b), "\(a.debugDescription) against \(b.debugDescription)")

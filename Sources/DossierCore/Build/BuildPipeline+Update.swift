@@ -29,7 +29,7 @@ extension BuildPipeline {
             defer { options.progress?.advance() }
             let before = last[index]?.fingerprint
             return Swift.Result {
-                let rendered = try render(pages[index], templates: templates, contexts: contexts, fingerprint: true, unless: before)
+                let rendered = try render(pages[index], templates: templates, contexts: contexts, fingerprint: true)
                 if let unchanged = known[index].unchanged, unchanged != rendered.fingerprint {
                     throw DossierError([.error(paths[index], "the page changed but its dependency key did not")])
                 }

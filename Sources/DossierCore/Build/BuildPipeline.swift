@@ -103,6 +103,7 @@ public struct BuildPipeline: Sendable {
             let (rendered, written) = try timings.measure("render") {
                 try update(pages: pages, plan: plan, assets: assets, templates: templateSet, contexts: contexts)
             }
+            contexts.keepCards(in: options.cache)
             // Freeing a large dossier takes milliseconds: the preview does it after the reload.
             options.cache?.retire(analyzed, contexts, pages)
             return Report(pages: pages.count, filesWritten: written, pagesRendered: rendered, diagnostics: log.warnings, review: review, reviewCount: reviewCount,
@@ -142,6 +143,7 @@ public struct BuildPipeline: Sendable {
                 try output?.commit()
             }
             if recordsFingerprints {
+                contexts.keepCards(in: options.cache)
                 for file in assets.files { fingerprints["assets/" + file.publishedPath] = ContentHash.value(file.data) }
                 options.cache?.wrote(fingerprints, to: options.output)
                 // So the next build can skip pages on their keys at once.
@@ -161,21 +163,16 @@ public struct BuildPipeline: Sendable {
                       timings: timings, searchIndexed: search != nil)
     }
 
-    /// A page's bytes and, when asked, its fingerprint. A template page's fingerprint comes
-    /// from its data and the templates, so when it equals `unless` the page is not rendered
-    /// (empty bytes); any other file's fingerprint is the hash of its bytes.
-    func render(_ page: PlannedPage, templates: TemplateSet, contexts: PageContext, fingerprint: Bool,
-                        unless known: UInt64? = nil) throws -> (bytes: Data, fingerprint: UInt64) {
+    /// A page's bytes and, when asked, their fingerprint (`ContentHash.pageFingerprint`):
+    /// an incremental build writes a page only when it differs.
+    func render(_ page: PlannedPage, templates: TemplateSet, contexts: PageContext, fingerprint: Bool) throws -> (bytes: Data, fingerprint: UInt64) {
         let bytes: Data
         switch page.renderer {
         case .template(let name):
-            let context = contexts.context(for: page)
-            let print = fingerprint ? SplitMix.mix(templates.fingerprint ^ ContentHash.value(name.utf8)) ^ ContextHash.value(context) : 0
-            if fingerprint, print == known { return (Data(), print) }
-            guard let html = templates.render(context, template: name) else {
+            guard let html = templates.render(contexts.context(for: page), template: name) else {
                 throw DossierError([.error("templates/\(name).\(TemplateSet.fileExtension)", "template not found")])
             }
-            return (Data(html.utf8), print)
+            bytes = Data(html.utf8)
         case .atomFeed(let topicSlug):
             bytes = Data(AtomFeed.render(contexts.dossier, topicSlug: topicSlug, urls: contexts.urls) { contexts.articlesBySlug[$0] }.utf8)
         case .sitemap(let routes):
@@ -185,7 +182,7 @@ public struct BuildPipeline: Sendable {
         case .robots:
             bytes = Data(Sitemap.robots(urls: contexts.urls).utf8)
         }
-        return (bytes, fingerprint ? ContentHash.value(bytes) : 0)
+        return (bytes, fingerprint ? ContentHash.pageFingerprint(bytes) : 0)
     }
 
     private func stage() throws -> StagedOutput {

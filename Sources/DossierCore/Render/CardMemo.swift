@@ -16,6 +16,14 @@ final class CardMemo<Card>: @unchecked Sendable {
         cards = Array(repeating: nil, count: count)
     }
 
+    /// Starting with cards made before (`KeptCards`).
+    init(_ cards: [Card?]) {
+        self.cards = cards
+    }
+
+    /// The cards made so far, once pages stopped rendering.
+    var made: [Card?] { lock.withLock { cards } }
+
     func card(at index: Int, make: () -> Card) -> Card {
         if let card = lock.withLock({ cards[index] }) { return card }
         let card = make()

@@ -1,6 +1,7 @@
-/// A fingerprint of a page's data: the same context always gives the same value, and a
-/// page whose context and templates are unchanged renders to the same bytes, so an
-/// incremental build can skip it.
+/// A fingerprint of template data: the same context always gives the same value. Page keys
+/// (`PageKeys`) hash the `site` values every page shares through it; pages themselves are
+/// fingerprinted by their bytes (`ContentHash.pageFingerprint`), which costs less than
+/// walking a large page's data.
 enum ContextHash {
     static func value(_ value: Any) -> UInt64 {
         var hash: UInt64 = 0x6a09_e667_f3bc_c908
@@ -33,8 +34,8 @@ enum ContextHash {
                 add(map[key]!, to: &hash)
             }
         case let fragment as Fragment:
-            // Its bytes follow from the partial (in every page's fingerprint) and the fields
-            // of the card it stands in, which are hashed beside it.
+            // Its bytes follow from the partial (in the templates' fingerprint) and the fields
+            // it stands beside, which are hashed with it.
             mix(10, &hash)
             mix(ContentHash.value(fragment.template.utf8), &hash)
         case Optional<Any>.none:

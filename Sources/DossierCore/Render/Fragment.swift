@@ -9,9 +9,8 @@ import Mustache
 /// newline, so that `{{{card_html}}}` on a line of its own prints one line break, as
 /// `{{>partials/article-card}}` there did.
 ///
-/// It stands in the very card whose fields it renders: a page's fingerprint (`ContextHash`)
-/// covers it by those fields and its template's name, without hashing them twice. Pages
-/// render on all cores, hence the lock (one for all fragments of a build: each holds it
+/// It stands in the very card whose fields it renders, and the preview keeps the cards of
+/// one build for the next (`KeptCards`), rendered fragments and all. Pages render on all cores, hence the lock (one for all fragments of a build: each holds it
 /// only to read or store a string); two threads may both render one, and either copy is kept.
 final class Fragment: MustacheCustomRenderable, @unchecked Sendable {
     /// The partial, e.g. "partials/article-card".

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds the data each template receives (documented in templates/README.md).
 ///
 /// Values are plain strings, booleans, arrays and dictionaries: Mustache escapes every
@@ -19,6 +21,8 @@ public struct PageContext {
     /// The `site` context, the same on every page.
     let site: [String: Any]
     let cards: CardMemo<[String: Any]>
+    /// What the cards were made with besides their articles (`KeptCards.shape`).
+    let cardShape: Int
     /// Each topic's related topics (by position in `dossier.topics`), shown on every page of
     /// it, and rendered once (`Fragment`).
     let relatedTopics: CardMemo<(cards: [[String: Any]], html: Fragment?)>
@@ -45,12 +49,12 @@ public struct PageContext {
         self.dossier = dossier
         self.urls = urls
         self.templates = templates
-        cards = CardMemo(count: dossier.articles.count)
+        cardShape = KeptCards.shape(templates: templates, urls: urls)
         // The masthead and footer show only `site` values: rendered once for every page.
         var site = Self.site(dossier, urls: urls)
-        let fields: [String: Any] = ["site": site]
+        let fields: [String: Any] = ["site": site], lock = NSLock()
         for name in ["header_html", "footer_html"] {
-            site[name] = Fragment(Fragment.partials[name]!, context: fields, templates: templates, lock: cards.fragmentLock)
+            site[name] = Fragment(Fragment.partials[name]!, context: fields, templates: templates, lock: lock)
         }
         self.site = site
         topicsBySlug = Dictionary(dossier.topics.map { ($0.topic.slug, $0) }, uniquingKeysWith: { a, _ in a })
@@ -61,10 +65,19 @@ public struct PageContext {
         let makePositions = { Dictionary(articles.indices.map { (articles[$0].article.slug, $0) }, uniquingKeysWith: { a, _ in a }) }
         position = dossier.orderKey.map { cache.memo("positions", key: $0, make: makePositions) } ?? makePositions()
         articlesBySlug = ArticleLookup(articles: dossier.articles, position: position)
+        let (positions, shape) = (position, cardShape)
+        let kept: KeptCards? = cache?.take(KeptCards.cacheName)
+        cards = kept.map { CardMemo($0.cards(for: dossier, position: positions, shape: shape)) } ?? CardMemo(count: articles.count)
         insightByTopic = TopicInsight.byTopic(dossier.insight, cache: cache)
         lists = InsightLists(dossier.insight, cache: cache)
         relatedTopics = CardMemo(count: dossier.topics.count)
         topicPositions = Dictionary(dossier.topics.indices.map { (dossier.topics[$0].topic.slug, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Keeps the cards this build made for the next (the preview's cache), once it rendered.
+    func keepCards(in cache: BuildCache?) {
+        cache?.keep(KeptCards.cacheName, KeptCards(shape: cardShape, orderKey: dossier.orderKey, position: position,
+                                                   keys: dossier.articles.map(\.cardKey), cards: cards.made))
     }
 
     public func context(for page: PlannedPage) -> [String: Any] {

@@ -44,24 +44,29 @@ extension PageContext {
             struct Tally { var all: [TimelineEntry] = [], notable: [TimelineEntry] = [], count = 0, notableCount = 0 }
             var slots: [String: Int] = [:]
             var tallies: [Tally] = []
-            for entry in timeline {
-                let notable = Insight.isNotable(entry)
-                for slug in entry.topicSlugs {
-                    let slot: Int
-                    if let known = slots[slug] {
-                        slot = known
-                    } else {
-                        slot = tallies.count
-                        slots[slug] = slot
-                        tallies.append(Tally())
-                    }
-                    tallies[slot].count += 1
-                    if tallies[slot].all.count < shown { tallies[slot].all.append(entry) }
-                    if notable {
-                        tallies[slot].notableCount += 1
-                        if tallies[slot].notable.count < shown { tallies[slot].notable.append(entry) }
-                    }
+            func count(_ index: Int, for slug: String, notable: Bool) {
+                let slot: Int
+                if let known = slots[slug] {
+                    slot = known
+                } else {
+                    slot = tallies.count
+                    slots[slug] = slot
+                    tallies.append(Tally())
                 }
+                tallies[slot].count += 1
+                if tallies[slot].all.count < shown { tallies[slot].all.append(timeline[index]) }
+                if notable {
+                    tallies[slot].notableCount += 1
+                    if tallies[slot].notable.count < shown { tallies[slot].notable.append(timeline[index]) }
+                }
+            }
+            // By index and through the fields held in place: most entries are then read
+            // without touching their objects.
+            for index in timeline.indices {
+                guard let first = timeline[index].firstTopicSlug else { continue }
+                let notable = Insight.isNotable(timeline[index])
+                count(index, for: first, notable: notable)
+                if timeline[index].hasMoreTopics { for slug in timeline[index].topicSlugs.dropFirst() { count(index, for: slug, notable: notable) } }
             }
             return slots.mapValues { slot in
                 let tally = tallies[slot]

@@ -59,13 +59,21 @@ extension String {
 }
 
 extension String {
-    /// The first eight bytes as one number, for sorting many strings that often tie on
-    /// other keys: for two ASCII strings, unequal prefixes order as the strings do (ASCII
-    /// bytes order as `String`s do). Nil for other strings; equal prefixes say nothing.
-    var asciiSortPrefix: UInt64? {
-        let bytes = utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        return bytes.prefix(8).reduce(0) { $0 << 8 | UInt64($1) } << (8 * UInt64(8 - min(8, bytes.count)))
+    /// The first sixteen bytes as one number, for sorting many strings that often tie on
+    /// other keys: where two prefixes differ, they order as the strings do. Nil unless the
+    /// first seventeen bytes are ASCII (ASCII bytes order as `String`s do, and one ASCII
+    /// byte after them means no combining mark can join the sixteenth); the rest of the
+    /// string may be anything, so curly quotes later on still get a prefix. Equal prefixes
+    /// say nothing.
+    var asciiSortPrefix: UInt128? {
+        var prefix: UInt128 = 0
+        var count = 0
+        for byte in utf8.prefix(17) {
+            guard byte < 0x80 else { return nil }
+            if count < 16 { prefix = prefix << 8 | UInt128(byte) }
+            count += 1
+        }
+        return prefix << (8 * UInt128(16 - min(16, count)))
     }
 }
 

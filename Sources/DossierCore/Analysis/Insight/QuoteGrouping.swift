@@ -9,7 +9,7 @@
 struct QuoteGrouping: IncrementalComparison {
     /// Where a group goes in the list.
     struct Key {
-        var conflict: Bool, count: Int, prefix: UInt64?, text: String
+        var conflict: Bool, count: Int, prefix: UInt128?, text: String
         /// Its quotations' places in the articles' order (`QuoteGrouping.id`, or positions in a full list).
         var members: [Int]
 

@@ -19,12 +19,28 @@ struct TimelineMerging: IncrementalComparison {
         /// The date packed so that numbers order as `EventDate`s do (months and days start at 1).
         var date: Int
         /// The sentence's first bytes (`String.asciiSortPrefix`), the second sort key.
-        var sentencePrefix: UInt64?
+        var sentencePrefix: UInt128?
+        /// The sentence's number (`Sentences`): equal numbers, equal sentences. Many entries
+        /// share a date and a sentence (one report in each of several articles, or under
+        /// several keys), and comparing those strings reaches into three objects each time.
+        var sentence: Int32
 
-        init(key: Key, first: (article: Int32, item: Int32), entry: TimelineEntry) {
-            (keyHash, self.first) = (key.hashValue, first)
+        init(key: Key, first: (article: Int32, item: Int32), entry: TimelineEntry, sentence: Int32) {
+            (keyHash, self.first, self.sentence) = (key.hashValue, first, sentence)
             date = entry.date.year << 10 | (entry.date.month ?? 0) << 5 | (entry.date.dayOfMonth ?? 0)
             sentencePrefix = entry.reports[0].sentence.asciiSortPrefix
+        }
+    }
+
+    /// A number for each distinct sentence of the timeline's entries.
+    private struct Sentences: Sendable {
+        private var numbers: [String: Int32] = [:]
+
+        mutating func number(_ sentence: String) -> Int32 {
+            if let known = numbers[sentence] { return known }
+            let number = Int32(numbers.count)
+            numbers[sentence] = number
+            return number
         }
     }
 
@@ -34,6 +50,7 @@ struct TimelineMerging: IncrementalComparison {
     }
 
     private var partition: ArticlePartition<Key>
+    private var sentences = Sentences()
     /// Oldest first, and beside each entry where it came from: an edit moves plain numbers,
     /// and touches each entry's object once, to list it.
     private var origins: [Origin] = []
@@ -64,6 +81,7 @@ struct TimelineMerging: IncrementalComparison {
                                      key: Self.key, read: { Self.events(articles[$0], readings[$0]) }, items: &events)
         let partition = partition
         var placed = Parallel.map(Array(events.keys)) { Self.place($0, events[$0]!, partition.parts[$0]!) }.flatMap { $0 }
+        for index in placed.indices { placed[index].origin.sentence = sentences.number(placed[index].entry.reports[0].sentence) }
         // Entries are one reference each: sorting them in place costs less than sorting indices and copying.
         placed.sort(by: Self.precedes)
         origins = placed.map(\.origin)
@@ -79,6 +97,7 @@ struct TimelineMerging: IncrementalComparison {
         var made = touched.flatMap { key in
             partition.parts[key].map { Self.place(key, partition.items(of: key) { Self.events(articles[$0], readings[$0]).0 }, $0) } ?? []
         }
+        for index in made.indices { made[index].origin.sentence = sentences.number(made[index].entry.reports[0].sentence) }
         made.sort(by: Self.precedes)
         let hashes = Set(touched.map(\.hashValue))
         var mergedOrigins: [Origin] = [], mergedEntries: [TimelineEntry] = []
@@ -109,7 +128,8 @@ struct TimelineMerging: IncrementalComparison {
     /// One key's entries, each with where its first report came from.
     private static func place(_ key: Key, _ events: [DatedEvent], _ part: ArticlePartition<Key>.Part) -> [Placed] {
         Timeline.merged(events).map { entry, first in
-            Placed(entry: entry, origin: Origin(key: key, first: (part.articles[first], part.positions[first]), entry: entry))
+            // Numbered once all are made: numbering is not shared between threads.
+            Placed(entry: entry, origin: Origin(key: key, first: (part.articles[first], part.positions[first]), entry: entry, sentence: -1))
         }
     }
 
@@ -121,8 +141,10 @@ struct TimelineMerging: IncrementalComparison {
     private static func precedes(_ a: TimelineEntry, _ aOrigin: Origin, _ b: TimelineEntry, _ bOrigin: Origin) -> Bool {
         if aOrigin.date != bOrigin.date { return aOrigin.date < bOrigin.date }
         if let left = aOrigin.sentencePrefix, let right = bOrigin.sentencePrefix, left != right { return left < right }
-        let (left, right) = (a.reports[0].sentence, b.reports[0].sentence)
-        if left != right { return left < right }
+        if aOrigin.sentence != bOrigin.sentence {
+            let (left, right) = (a.reports[0].sentence, b.reports[0].sentence)
+            return left < right
+        }
         return aOrigin.first < bOrigin.first
     }
 
