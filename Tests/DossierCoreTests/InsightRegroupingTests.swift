@@ -69,6 +69,9 @@ struct InsightRegroupingTests {
     static let additions = [
         "The S-400 contract was signed on 5 October 2018.",
         "The S-400 contract was signed in 2019, an official said.",
+        // The same date and opening words, other endings (one not ASCII): ordered by sentence.
+        "The S-400 contract was signed on 5 October 2018 in New Delhi.",
+        "The S-400 contract was signed on 5 October 2018 — a first for India.",
         "The first S-400 squadron arrived in December 2021.",
         "Talks resumed in March 2020.",
         "The S-400 deal is worth $5.4 billion, officials said.",
@@ -93,7 +96,7 @@ struct InsightRegroupingTests {
         var originals: [String: String] = [:]
         for name in names { originals[name] = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) }
         var random = SplitMix(seed: 6)
-        for step in 0..<40 {
+        for step in 0..<50 {
             let name = names[random.int(0..<names.count)]
             let path = "content/articles/\(name)"
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)

@@ -10,7 +10,8 @@ struct TimelineMerging: IncrementalComparison {
     enum Key: Hashable, Sendable { case keyed(String), unkeyed(article: Int) }
 
     /// What the merge compares for each entry, kept beside it in plain numbers: a timeline
-    /// has a hundred thousand entries, each in its own object.
+    /// has a hundred thousand entries, each in its own object, and reaching into them to
+    /// compare sentences was most of an edit's merge.
     private struct Origin: Sendable {
         /// The hash of the entry's key (`Key`): a few keys' entries are found by number.
         var keyHash: Int
@@ -18,29 +19,53 @@ struct TimelineMerging: IncrementalComparison {
         var first: (article: Int32, item: Int32)
         /// The date packed so that numbers order as `EventDate`s do (months and days start at 1).
         var date: Int
-        /// The sentence's first bytes (`String.asciiSortPrefix`), the second sort key.
-        var sentencePrefix: UInt128?
-        /// The sentence's number (`Sentences`): equal numbers, equal sentences. Many entries
-        /// share a date and a sentence (one report in each of several articles, or under
-        /// several keys), and comparing those strings reaches into three objects each time.
+        /// The sentence's number (`Sentences`), ordered through `Sentences.ranks`.
         var sentence: Int32
 
-        init(key: Key, first: (article: Int32, item: Int32), entry: TimelineEntry, sentence: Int32) {
-            (keyHash, self.first, self.sentence) = (key.hashValue, first, sentence)
+        init(key: Key, first: (article: Int32, item: Int32), entry: TimelineEntry) {
+            (keyHash, self.first, sentence) = (key.hashValue, first, -1)
             date = entry.date.year << 10 | (entry.date.month ?? 0) << 5 | (entry.date.dayOfMonth ?? 0)
-            sentencePrefix = entry.reports[0].sentence.asciiSortPrefix
         }
     }
 
-    /// A number for each distinct sentence of the timeline's entries.
+    /// A number for each distinct sentence of the entries, and each number's rank in the
+    /// sentences' order: entries then compare by two numbers. A sentence keeps its number
+    /// while the preview runs (sentences edited away stay numbered: a few per edit).
     private struct Sentences: Sendable {
         private var numbers: [String: Int32] = [:]
+        private var texts: [String] = []
+        /// Numbers in the sentences' order.
+        private var ordered: [Int32] = []
+        /// By number: the position in `ordered`.
+        private(set) var ranks: [Int32] = []
 
-        mutating func number(_ sentence: String) -> Int32 {
-            if let known = numbers[sentence] { return known }
-            let number = Int32(numbers.count)
-            numbers[sentence] = number
-            return number
+        /// Numbers the entries' sentences, placing new ones in order: one by one when they are
+        /// a few (an edit), all sorted again when they are many (the first build).
+        mutating func number(_ placed: inout [Placed]) {
+            var fresh: [Int32] = []
+            for index in placed.indices {
+                let sentence = placed[index].entry.reports[0].sentence
+                if let known = numbers[sentence] {
+                    placed[index].origin.sentence = known
+                    continue
+                }
+                let number = Int32(texts.count)
+                numbers[sentence] = number
+                texts.append(sentence)
+                fresh.append(number)
+                placed[index].origin.sentence = number
+            }
+            guard !fresh.isEmpty else { return }
+            let texts = texts
+            if fresh.count > 64 {
+                ordered = texts.indices.sorted { texts[$0] < texts[$1] }.map { Int32($0) }
+            } else {
+                for number in fresh {
+                    ordered.insert(number, at: ordered.partitionPoint { texts[Int($0)] < texts[Int(number)] })
+                }
+            }
+            ranks = Array(repeating: 0, count: texts.count)
+            for (rank, number) in ordered.enumerated() { ranks[Int(number)] = Int32(rank) }
         }
     }
 
@@ -81,9 +106,10 @@ struct TimelineMerging: IncrementalComparison {
                                      key: Self.key, read: { Self.events(articles[$0], readings[$0]) }, items: &events)
         let partition = partition
         var placed = Parallel.map(Array(events.keys)) { Self.place($0, events[$0]!, partition.parts[$0]!) }.flatMap { $0 }
-        for index in placed.indices { placed[index].origin.sentence = sentences.number(placed[index].entry.reports[0].sentence) }
+        sentences.number(&placed)
         // Entries are one reference each: sorting them in place costs less than sorting indices and copying.
-        placed.sort(by: Self.precedes)
+        let ranks = sentences.ranks
+        placed.sort { Self.precedes($0.origin, $1.origin, ranks) }
         origins = placed.map(\.origin)
         entries = placed.map(\.entry)
     }
@@ -97,20 +123,24 @@ struct TimelineMerging: IncrementalComparison {
         var made = touched.flatMap { key in
             partition.parts[key].map { Self.place(key, partition.items(of: key) { Self.events(articles[$0], readings[$0]).0 }, $0) } ?? []
         }
-        for index in made.indices { made[index].origin.sentence = sentences.number(made[index].entry.reports[0].sentence) }
-        made.sort(by: Self.precedes)
-        let hashes = Set(touched.map(\.hashValue))
+        sentences.number(&made)
+        let ranks = sentences.ranks
+        made.sort { Self.precedes($0.origin, $1.origin, ranks) }
+        // An edit touches a few keys: a short list beats a set here.
+        let hashes = touched.map(\.hashValue)
         var mergedOrigins: [Origin] = [], mergedEntries: [TimelineEntry] = []
         mergedOrigins.reserveCapacity(origins.count + made.count)
         mergedEntries.reserveCapacity(origins.count + made.count)
         var next = 0
-        for (origin, entry) in zip(origins, entries) {
-            if hashes.contains(origin.keyHash), touched.contains(Self.key(of: entry, origin)) { continue }
-            while next < made.count, Self.precedes(made[next].entry, made[next].origin, entry, origin) {
+        // By index: an entry is copied only into the new list, its object touched once.
+        for index in origins.indices {
+            let origin = origins[index]
+            if hashes.contains(origin.keyHash), touched.contains(Self.key(of: entries[index], origin)) { continue }
+            while next < made.count, Self.precedes(made[next].origin, origin, ranks) {
                 mergedOrigins.append(made[next].origin); mergedEntries.append(made[next].entry)
                 next += 1
             }
-            mergedOrigins.append(origin); mergedEntries.append(entry)
+            mergedOrigins.append(origin); mergedEntries.append(entries[index])
         }
         for new in made[next...] { mergedOrigins.append(new.origin); mergedEntries.append(new.entry) }
         (origins, entries) = (mergedOrigins, mergedEntries)
@@ -128,24 +158,16 @@ struct TimelineMerging: IncrementalComparison {
     /// One key's entries, each with where its first report came from.
     private static func place(_ key: Key, _ events: [DatedEvent], _ part: ArticlePartition<Key>.Part) -> [Placed] {
         Timeline.merged(events).map { entry, first in
-            // Numbered once all are made: numbering is not shared between threads.
-            Placed(entry: entry, origin: Origin(key: key, first: (part.articles[first], part.positions[first]), entry: entry, sentence: -1))
+            // Sentences are numbered once all are made: numbering is not shared between threads.
+            Placed(entry: entry, origin: Origin(key: key, first: (part.articles[first], part.positions[first]), entry: entry))
         }
     }
 
-    /// By date, then sentence, then where the first report appears.
-    private static func precedes(_ a: Placed, _ b: Placed) -> Bool {
-        precedes(a.entry, a.origin, b.entry, b.origin)
-    }
-
-    private static func precedes(_ a: TimelineEntry, _ aOrigin: Origin, _ b: TimelineEntry, _ bOrigin: Origin) -> Bool {
-        if aOrigin.date != bOrigin.date { return aOrigin.date < bOrigin.date }
-        if let left = aOrigin.sentencePrefix, let right = bOrigin.sentencePrefix, left != right { return left < right }
-        if aOrigin.sentence != bOrigin.sentence {
-            let (left, right) = (a.reports[0].sentence, b.reports[0].sentence)
-            return left < right
-        }
-        return aOrigin.first < bOrigin.first
+    /// By date, then sentence (by rank), then where the first report appears.
+    private static func precedes(_ a: Origin, _ b: Origin, _ ranks: [Int32]) -> Bool {
+        if a.date != b.date { return a.date < b.date }
+        if a.sentence != b.sentence { return ranks[Int(a.sentence)] < ranks[Int(b.sentence)] }
+        return a.first < b.first
     }
 
     /// An article's events with its corrections applied.
