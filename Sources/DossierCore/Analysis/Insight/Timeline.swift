@@ -8,7 +8,11 @@ enum Timeline {
     /// The entries events make, in the order they are made, each with the index of the event
     /// that made it. Only events with the same key merge, so the events of one key give that
     /// key's entries whatever other events there are (`TimelineMerging` relies on it).
-    static func merged(_ events: [DatedEvent]) -> [(entry: TimelineEntry, firstEvent: Int)] {
+    ///
+    /// Without `statingDates`, entries do not list the dates other entries of their key state
+    /// (`stating`): for merging one year of a key at a time, since only events of the same
+    /// key and year merge.
+    static func merged(_ events: [DatedEvent], statingDates: Bool = true) -> [(entry: TimelineEntry, firstEvent: Int)] {
         struct Draft {
             var date: EventDate, reports: [DatedEvent], topicSlugs: [String], key: String?, statedDates: [EventDate] = []
         }
@@ -34,9 +38,8 @@ enum Timeline {
                 byKeyYear[KeyYear(key: key, year: event.date.year), default: []].append(entries.count - 1)
             }
         }
-        for (key, all) in byKey where oneOffActions.contains(action(of: key)) {
-            // Only dates the articles state outright can disagree; "on Monday" is the day of the news.
-            let stated = all.filter { entries[$0].reports.contains { !$0.isRelative } }
+        for (key, all) in byKey where statingDates && isOneOff(key) {
+            let stated = all.filter { isStated(entries[$0].reports) }
             guard stated.count > 1 else { continue }
             let dates = stated.map { entries[$0].date }.sorted()
             for index in stated { entries[index].statedDates = dates }
@@ -47,6 +50,18 @@ enum Timeline {
             return (TimelineEntry(date: draft.date, reports: draft.reports.trimmed(), topicSlugs: draft.topicSlugs, key: draft.key,
                                   statedDates: draft.statedDates, articleCount: articles), first)
         }
+    }
+
+    /// Whether outlets can disagree on the date of this key's event: a one-off action.
+    static func isOneOff(_ key: String) -> Bool { oneOffActions.contains(action(of: key)) }
+
+    /// Only dates the articles state outright can disagree; "on Monday" is the day of the news.
+    static func isStated(_ reports: [DatedEvent]) -> Bool { reports.contains { !$0.isRelative } }
+
+    /// The dates a one-off event's stated entries give (`isStated`), sorted: what each of them
+    /// lists when there are several, in whatever parts the entries were merged.
+    static func statedDates(_ dates: [EventDate]) -> [EventDate] {
+        dates.count > 1 ? dates.sorted() : []
     }
 
     private static func precision(_ date: EventDate) -> Int {

@@ -28,6 +28,11 @@ public struct TimelineEntry: Sendable {
         (count, isDisputed) = (Int32(clamping: articleCount), statedDates.count > 1)
     }
 
+    /// The same entry listing other dates of its event (`Timeline.statedDates`).
+    func stating(_ dates: [EventDate]) -> TimelineEntry {
+        TimelineEntry(date: date, reports: reports, topicSlugs: topicSlugs, key: key, statedDates: dates, articleCount: articleCount)
+    }
+
     public var date: EventDate { storage.date }
     /// Newest article first.
     public var reports: [DatedEvent] { storage.reports }

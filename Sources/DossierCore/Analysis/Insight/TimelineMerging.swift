@@ -1,20 +1,23 @@
 /// The timeline: every article's dated events merged by key (`Timeline.merged`), oldest
-/// first. Kept so that an edit merges again only the keys the edited article reported
-/// before or reports now, and moves only their entries (see `ArticlePartition`).
+/// first. Kept so that an edit merges again only the keys' years the edited article
+/// reported before or reports now, and moves only their entries (see `ArticlePartition`):
+/// a much-reported event has thousands of entries over the years. Entries of a one-off
+/// event list every date its other entries state (`StatedDates`), across years.
 ///
 /// Entries are ordered by date, then sentence, then where their first report appears in the
 /// articles' order: the order a full merge makes.
 struct TimelineMerging: IncrementalComparison {
-    /// Events merge only with events of the same key; those without one stand alone, and
-    /// are kept by article.
-    enum Key: Hashable, Sendable { case keyed(String), unkeyed(article: Int) }
+    /// Events merge only with events of the same key and year; those without a key stand
+    /// alone, and are kept by article.
+    enum Key: Hashable, Sendable { case keyed(String, year: Int), unkeyed(article: Int) }
 
     /// What the merge compares for each entry, kept beside it in plain numbers: a timeline
     /// has a hundred thousand entries, each in its own object, and reaching into them to
     /// compare sentences was most of an edit's merge.
     private struct Origin: Sendable {
-        /// The hash of the entry's key (`Key`): a few keys' entries are found by number.
-        var keyHash: Int
+        /// The hash of the entry's part (`Key`) and of its event's key: a few parts' and keys'
+        /// entries are found by number.
+        var keyHash: Int, nameHash: Int
         /// Where its first report appears: article position, then event position in it.
         var first: (article: Int32, item: Int32)
         /// The date packed so that numbers order as `EventDate`s do (months and days start at 1).
@@ -23,7 +26,7 @@ struct TimelineMerging: IncrementalComparison {
         var sentence: Int32
 
         init(key: Key, first: (article: Int32, item: Int32), entry: TimelineEntry) {
-            (keyHash, self.first, sentence) = (key.hashValue, first, -1)
+            (keyHash, nameHash, self.first, sentence) = (key.hashValue, entry.key?.hashValue ?? 0, first, -1)
             date = entry.date.year << 10 | (entry.date.month ?? 0) << 5 | (entry.date.dayOfMonth ?? 0)
         }
     }
@@ -76,6 +79,7 @@ struct TimelineMerging: IncrementalComparison {
 
     private var partition: ArticlePartition<Key>
     private var sentences = Sentences()
+    private var stated = StatedDates()
     /// Oldest first, and beside each entry where it came from: an edit moves plain numbers,
     /// and touches each entry's object once, to list it.
     private var origins: [Origin] = []
@@ -105,7 +109,9 @@ struct TimelineMerging: IncrementalComparison {
         partition = ArticlePartition(slugs: articles.map(\.article.slug), stamps: readings.map(\.insightKeys.timeline),
                                      key: Self.key, read: { Self.events(articles[$0], readings[$0]) }, items: &events)
         let partition = partition
-        var placed = Parallel.map(Array(events.keys)) { Self.place($0, events[$0]!, partition.parts[$0]!) }.flatMap { $0 }
+        let keys = Array(events.keys)
+        let parts = Parallel.map(keys) { Self.place($0, events[$0]!, partition.parts[$0]!) }
+        var placed = listing(keys, parts).flatMap { $0 }
         sentences.number(&placed)
         // Entries are one reference each: sorting them in place costs less than sorting indices and copying.
         let ranks = sentences.ranks
@@ -120,9 +126,17 @@ struct TimelineMerging: IncrementalComparison {
                                              key: Self.key, read: { Self.events(articles[$0], readings[$0]) })
         else { return false }
         // Their entries made again, then merged in one pass with the others, the touched keys' old entries left out.
-        var made = touched.flatMap { key in
+        let keys = Array(touched)
+        let names = Set(keys.compactMap(StatedDates.name))
+        let before = names.map { stated.dates(of: $0) }
+        let parts = keys.map { key in
             partition.parts[key].map { Self.place(key, partition.items(of: key) { Self.events(articles[$0], readings[$0]).0 }, $0) } ?? []
         }
+        var made = listing(keys, parts).flatMap { $0 }
+        // Keys whose dates changed: their other years' stated entries list the new ones.
+        var restated: [String: [EventDate]] = [:]
+        for (name, dates) in zip(names, before) where stated.dates(of: name) != dates { restated[name] = stated.dates(of: name) }
+        let restatedHashes = restated.keys.map(\.hashValue)
         sentences.number(&made)
         let ranks = sentences.ranks
         made.sort { Self.precedes($0.origin, $1.origin, ranks) }
@@ -140,7 +154,13 @@ struct TimelineMerging: IncrementalComparison {
                 mergedOrigins.append(made[next].origin); mergedEntries.append(made[next].entry)
                 next += 1
             }
-            mergedOrigins.append(origin); mergedEntries.append(entries[index])
+            mergedOrigins.append(origin)
+            if restatedHashes.contains(origin.nameHash), let name = entries[index].key, let dates = restated[name],
+               Timeline.isStated(entries[index].reports) {
+                mergedEntries.append(entries[index].stating(dates))
+            } else {
+                mergedEntries.append(entries[index])
+            }
         }
         for new in made[next...] { mergedOrigins.append(new.origin); mergedEntries.append(new.entry) }
         (origins, entries) = (mergedOrigins, mergedEntries)
@@ -148,16 +168,30 @@ struct TimelineMerging: IncrementalComparison {
     }
 
     private static func key(_ event: DatedEvent, _ article: Int) -> Key {
-        event.key.map(Key.keyed) ?? .unkeyed(article: article)
+        event.key.map { .keyed($0, year: event.date.year) } ?? .unkeyed(article: article)
     }
 
+    /// An entry's date keeps its year as reports refine it.
     private static func key(of entry: TimelineEntry, _ origin: Origin) -> Key {
-        entry.key.map(Key.keyed) ?? .unkeyed(article: Int(origin.first.article))
+        entry.key.map { .keyed($0, year: entry.date.year) } ?? .unkeyed(article: Int(origin.first.article))
     }
 
-    /// One key's entries, each with where its first report came from.
+    /// Records the parts' stated dates, then gives each part's entries with their key's dates.
+    private mutating func listing(_ keys: [Key], _ parts: [[Placed]]) -> [[Placed]] {
+        for (key, part) in zip(keys, parts) { stated.record(key, part.map(\.entry)) }
+        var dates: [String: [EventDate]] = [:]
+        return zip(keys, parts).map { key, part in
+            guard let name = StatedDates.name(key) else { return part }
+            if dates[name] == nil { dates[name] = stated.dates(of: name) }
+            let listed = StatedDates.stating(part.map(\.entry), dates[name]!)
+            return zip(part, listed).map { Placed(entry: $1, origin: $0.origin) }
+        }
+    }
+
+    /// One key's year of entries, each with where its first report came from, without the
+    /// dates of the key's other entries (`listing` adds them).
     private static func place(_ key: Key, _ events: [DatedEvent], _ part: ArticlePartition<Key>.Part) -> [Placed] {
-        Timeline.merged(events).map { entry, first in
+        Timeline.merged(events, statingDates: false).map { entry, first in
             // Sentences are numbered once all are made: numbering is not shared between threads.
             Placed(entry: entry, origin: Origin(key: key, first: (part.articles[first], part.positions[first]), entry: entry))
         }
