@@ -128,6 +128,26 @@ struct InsightPagesTests {
         #expect(((last["figure_groups"] as? [[String: Any]])?.last?["measure"] as? String) == "measure 200")
     }
 
+    /// Past the limit, one more listed event changes what the last page says, not which pages
+    /// there are: the plan's key stays, so a preview rebuild keeps its quick path. Below the
+    /// limit, the count is part of it.
+    @Test func aListPastItsLimitKeepsThePlan() {
+        func dossier(events: Int) -> Dossier {
+            var dossier = Dossier(config: SiteConfig(title: "Long", baseURL: URL(string: "https://example.org/")!),
+                                  articles: [], topics: [], outlets: [])
+            dossier.insight.timeline = (0..<events).map { day in
+                TimelineEntry(date: EventDate(year: 2018, month: 1 + day / 28 % 12, day: 1 + day % 28), reports: [], topicSlugs: [],
+                              key: nil, statedDates: [], articleCount: 2)
+            }
+            return dossier
+        }
+        let limit = Insight.listLimit
+        #expect(PagePlanner.key(dossier(events: limit + 1)) == PagePlanner.key(dossier(events: limit + 40)))
+        #expect(PagePlanner.plan(dossier(events: limit + 1)).map(\.route) == PagePlanner.plan(dossier(events: limit + 40)).map(\.route))
+        #expect(PagePlanner.key(dossier(events: limit - 19)) != PagePlanner.key(dossier(events: limit)))
+        #expect(PagePlanner.key(dossier(events: limit - 1)) != PagePlanner.key(dossier(events: limit)))
+    }
+
     @Test func checkListsEveryConflictForTheEditor() throws {
         let report = try BuildPipeline(options: BuildOptions(source: FixtureSite.repository)).check()
         let reasons = report.review.map(\.reason)

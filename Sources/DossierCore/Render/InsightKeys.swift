@@ -25,11 +25,23 @@ struct InsightKeys {
         func memo(_ part: String, _ digests: Int..., make: () -> [Int: Int]) -> [Int: Int] {
             cache.memo("insight-keys." + part, key: Hashing.of(digests, catalog, size), make: make)
         }
+        // Each topic page's key in three parts, each made again only when its part of the
+        // insight changed: a date edit does not hash every topic's quotations again.
         let slugs = dossier.topics.map(\.topic.slug)
-        let topicKeys = cache.memo("insight-keys.topics", key: Hashing.of(slugs, digests, catalog, size)) {
-            Parallel.map(slugs) { slug in keys.topicPage(contexts.insightByTopic[slug] ?? .init(), reach: insight.coverage.reach[slug]) }
+        func topicParts(_ part: String, _ digests: Int..., make: @escaping (PageContext.TopicInsight, String) -> Int) -> [Int] {
+            cache.memo("insight-keys.topics." + part, key: Hashing.of(slugs, digests, catalog, size)) {
+                Parallel.map(slugs) { slug in make(contexts.insightByTopic[slug] ?? .init(), slug) }
+            }
         }
-        topics = Dictionary(zip(slugs, topicKeys), uniquingKeysWith: { a, _ in a })
+        let quoteParts = topicParts("quotes", digests.quotes) { topic, _ in keys.topicQuotes(topic) }
+        let figureParts = topicParts("figures", digests.figures) { topic, _ in keys.topicFigures(topic) }
+        let timelineParts = topicParts("timeline", digests.timeline, digests.coverage) { topic, slug in
+            keys.topicTimeline(topic, reach: insight.coverage.reach[slug])
+        }
+        topics = [:]
+        for (index, slug) in slugs.enumerated() where topics[slug] == nil {
+            topics[slug] = Hashing.of(quoteParts[index], figureParts[index], timelineParts[index])
+        }
         // The lists' headings count attribution conflicts, disagreements and events dated differently.
         let lists = contexts.lists
         quotes = memo("quotes", digests.quotes) { keys.listPages(lists.quotes, pageSize: size, totals: lists.quoteConflicts, item: keys.quoteGroup) }
@@ -54,14 +66,24 @@ struct InsightKeys {
         return keys
     }
 
-    /// A topic's first page: its listed quotes, figures and timeline as far as the page shows them.
-    private func topicPage(_ insight: PageContext.TopicInsight, reach: Coverage.Reach?) -> Int {
+    /// A topic's first page: its listed quotes, figures and timeline as far as the page shows
+    /// them, and its reach.
+    private func topicQuotes(_ insight: PageContext.TopicInsight) -> Int {
         var hasher = Hasher()
-        let limit = PageContext.topicListLimit
         hasher.combine(insight.quoteGroups.count)
-        for group in insight.quoteGroups.prefix(limit) { hasher.combine(quoteGroup(group)) }
+        for group in insight.quoteGroups.prefix(PageContext.topicListLimit) { hasher.combine(quoteGroup(group)) }
+        return hasher.finalize()
+    }
+
+    private func topicFigures(_ insight: PageContext.TopicInsight) -> Int {
+        var hasher = Hasher()
         hasher.combine(insight.figureGroups.count)
-        for group in insight.figureGroups.prefix(limit) { hasher.combine(figureGroup(group)) }
+        for group in insight.figureGroups.prefix(PageContext.topicListLimit) { hasher.combine(figureGroup(group)) }
+        return hasher.finalize()
+    }
+
+    private func topicTimeline(_ insight: PageContext.TopicInsight, reach: Coverage.Reach?) -> Int {
+        var hasher = Hasher()
         hasher.combine(insight.listedEvents)
         for entry in insight.timeline { hasher.combine(timelineEntry(entry)) }
         hasher.combine(reach)

@@ -79,10 +79,10 @@ public enum PagePlanner {
         var hasher = Hasher()
         hasher.combine(dossier.config.pageSize)
         hasher.combine(dossier.hasSearch)
+        // The lists' pages hold at most `Insight.listLimit` items: an event listed past them
+        // (a date edit in a large dossier) keeps the plan, and the rebuild its quick path.
         let counts = dossier.insight.listedCounts
-        hasher.combine(counts.quotes)
-        hasher.combine(counts.figures)
-        hasher.combine(counts.timeline)
+        for count in [counts.quotes, counts.figures, counts.timeline] { hasher.combine(min(count, Insight.listLimit)) }
         hasher.combine(dossier.articles.count)
         for index in dossier.articles.indices { hasher.combine(dossier.articles[index].cardKey) }
         for coverage in dossier.topics { hasher.combine(coverage.topic.slug); hasher.combine(coverage.mentions.count) }
