@@ -200,7 +200,7 @@ struct IncrementalBuildTests {
             cache.keep(KeptCards.cacheName, kept)
             var found: [String: Fragment] = [:]
             for (slug, index) in kept.position {
-                if let fragment = kept.cards[index]?["card_html"] as? Fragment { found[slug] = fragment }
+                if let fragment = kept.memo.made[index]?["card_html"] as? Fragment { found[slug] = fragment }
             }
             return found
         }

@@ -24,6 +24,11 @@ final class CardMemo<Card>: @unchecked Sendable {
     /// The cards made so far, once pages stopped rendering.
     var made: [Card?] { lock.withLock { cards } }
 
+    /// Drops the cards at these positions, to be made again.
+    func forget(_ indices: [Int]) {
+        lock.withLock { for index in indices { cards[index] = nil } }
+    }
+
     func card(at index: Int, make: () -> Card) -> Card {
         if let card = lock.withLock({ cards[index] }) { return card }
         let card = make()

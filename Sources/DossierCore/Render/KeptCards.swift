@@ -11,24 +11,26 @@ struct KeptCards {
     let orderKey: Int?
     let position: [String: Int]
     let keys: [Int]
-    let cards: [[String: Any]?]
+    let memo: CardMemo<[String: Any]>
 
     static func shape(templates: TemplateSet, urls: SiteURLs) -> Int {
         Hashing.of(templates.fingerprint, urls.basePath)
     }
 
-    /// The kept cards still true for these articles, by their position: the same order (most
-    /// edits) compares card keys in place, another looks each article up by slug.
-    func cards(for dossier: Dossier, position: [String: Int], shape: Int) -> [[String: Any]?] {
+    /// The kept cards still true for these articles, by their position: in the same order
+    /// (most edits) the kept memo itself, with the cards whose key changed forgotten; in
+    /// another, a new memo with each article's kept card found by slug.
+    func cards(for dossier: Dossier, shape: Int) -> CardMemo<[String: Any]> {
         let articles = dossier.articles
-        var seeded: [[String: Any]?] = Array(repeating: nil, count: articles.count)
-        guard shape == self.shape else { return seeded }
-        let sameOrder = orderKey != nil && orderKey == dossier.orderKey && keys.count == articles.count
-        for index in articles.indices {
-            guard let old = sameOrder ? index : self.position[articles[index].article.slug],
-                  keys[old] == articles[index].cardKey else { continue }
-            seeded[index] = cards[old]
+        guard shape == self.shape else { return CardMemo(count: articles.count) }
+        if orderKey != nil, orderKey == dossier.orderKey, keys.count == articles.count {
+            memo.forget(articles.indices.filter { keys[$0] != articles[$0].cardKey })
+            return memo
         }
-        return seeded
+        let made = memo.made
+        return CardMemo(articles.indices.map { index in
+            guard let old = position[articles[index].article.slug], keys[old] == articles[index].cardKey else { return nil }
+            return made[old]
+        })
     }
 }

@@ -65,9 +65,9 @@ public struct PageContext {
         let makePositions = { Dictionary(articles.indices.map { (articles[$0].article.slug, $0) }, uniquingKeysWith: { a, _ in a }) }
         position = dossier.orderKey.map { cache.memo("positions", key: $0, make: makePositions) } ?? makePositions()
         articlesBySlug = ArticleLookup(articles: dossier.articles, position: position)
-        let (positions, shape) = (position, cardShape)
+        let shape = cardShape
         let kept: KeptCards? = cache?.take(KeptCards.cacheName)
-        cards = kept.map { CardMemo($0.cards(for: dossier, position: positions, shape: shape)) } ?? CardMemo(count: articles.count)
+        cards = kept.map { $0.cards(for: dossier, shape: shape) } ?? CardMemo(count: articles.count)
         insightByTopic = TopicInsight.byTopic(dossier.insight, cache: cache)
         lists = InsightLists(dossier.insight, cache: cache)
         relatedTopics = CardMemo(count: dossier.topics.count)
@@ -77,7 +77,7 @@ public struct PageContext {
     /// Keeps the cards this build made for the next (the preview's cache), once it rendered.
     func keepCards(in cache: BuildCache?) {
         cache?.keep(KeptCards.cacheName, KeptCards(shape: cardShape, orderKey: dossier.orderKey, position: position,
-                                                   keys: dossier.articles.map(\.cardKey), cards: cards.made))
+                                                   keys: dossier.articles.map(\.cardKey), memo: cards))
     }
 
     public func context(for page: PlannedPage) -> [String: Any] {
