@@ -142,28 +142,52 @@ struct TimelineMerging: IncrementalComparison {
         made.sort { Self.precedes($0.origin, $1.origin, ranks) }
         // An edit touches a few keys: a short list beats a set here.
         let hashes = touched.map(\.hashValue)
-        var mergedOrigins: [Origin] = [], mergedEntries: [TimelineEntry] = []
-        mergedOrigins.reserveCapacity(origins.count + made.count)
-        mergedEntries.reserveCapacity(origins.count + made.count)
-        var next = 0
-        // By index: an entry is copied only into the new list, its object touched once.
-        for index in origins.indices {
-            let origin = origins[index]
-            if hashes.contains(origin.keyHash), touched.contains(Self.key(of: entries[index], origin)) { continue }
-            while next < made.count, Self.precedes(made[next].origin, origin, ranks) {
-                mergedOrigins.append(made[next].origin); mergedEntries.append(made[next].entry)
-                next += 1
-            }
-            mergedOrigins.append(origin)
-            if restatedHashes.contains(origin.nameHash), let name = entries[index].key, let dates = restated[name],
-               Timeline.isStated(entries[index].reports) {
-                mergedEntries.append(entries[index].stating(dates))
-            } else {
-                mergedEntries.append(entries[index])
+        // In place, by swaps through the buffers, which retain nothing: copying a hundred
+        // thousand entries into a new list touched every entry's object, most of what an
+        // edit's merge cost. (While the last build's insight still holds the list, it is
+        // copied once.) The touched parts' old entries leave; the others move up, in order.
+        let leaves = origins.indices.map { hashes.contains(origins[$0].keyHash) && touched.contains(Self.key(of: entries[$0], origins[$0])) }
+        var kept = 0
+        entries.withUnsafeMutableBufferPointer { entries in
+            origins.withUnsafeMutableBufferPointer { origins in
+                for index in entries.indices where !leaves[index] {
+                    if kept != index {
+                        entries.swapAt(kept, index)
+                        origins.swapAt(kept, index)
+                    }
+                    kept += 1
+                }
             }
         }
-        for new in made[next...] { mergedOrigins.append(new.origin); mergedEntries.append(new.entry) }
-        (origins, entries) = (mergedOrigins, mergedEntries)
+        entries.removeLast(entries.count - kept)
+        origins.removeLast(origins.count - kept)
+        if !restatedHashes.isEmpty {
+            for index in origins.indices where restatedHashes.contains(origins[index].nameHash) {
+                guard let name = entries[index].key, let dates = restated[name], Timeline.isStated(entries[index].reports) else { continue }
+                entries[index] = entries[index].stating(dates)
+            }
+        }
+        // The made entries merged in from the end: each step places the later of the last
+        // old entry and the last made one (a made entry goes first only if it precedes).
+        entries.append(contentsOf: made.map(\.entry))
+        origins.append(contentsOf: made.map(\.origin))
+        entries.withUnsafeMutableBufferPointer { entries in
+            origins.withUnsafeMutableBufferPointer { origins in
+                var old = kept - 1, new = made.count - 1, slot = kept + made.count - 1
+                while new >= 0 {
+                    if old >= 0, Self.precedes(made[new].origin, origins[old], ranks) {
+                        entries.swapAt(slot, old)
+                        origins.swapAt(slot, old)
+                        old -= 1
+                    } else {
+                        entries[slot] = made[new].entry
+                        origins[slot] = made[new].origin
+                        new -= 1
+                    }
+                    slot -= 1
+                }
+            }
+        }
         return true
     }
 
