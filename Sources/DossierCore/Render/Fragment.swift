@@ -10,8 +10,9 @@ import Mustache
 /// `{{>partials/article-card}}` there did.
 ///
 /// It stands in the very card whose fields it renders, and the preview keeps the cards of
-/// one build for the next (`KeptCards`), rendered fragments and all. Pages render on all cores, hence the lock (one for all fragments of a build: each holds it
-/// only to read or store a string); two threads may both render one, and either copy is kept.
+/// one build for the next (`KeptCards`), rendered fragments and all. Pages render on all
+/// cores, hence the lock (shared by the fragments made together: each holds it only to read
+/// or store a string); two threads may both render one, and either copy is kept.
 final class Fragment: MustacheCustomRenderable, @unchecked Sendable {
     /// The partial, e.g. "partials/article-card".
     let template: String

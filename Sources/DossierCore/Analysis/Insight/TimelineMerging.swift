@@ -135,22 +135,33 @@ struct TimelineMerging: IncrementalComparison {
         var made = listing(keys, parts).flatMap { $0 }
         // Keys whose dates changed: their other years' stated entries list the new ones.
         var restated: [String: [EventDate]] = [:]
-        for (name, dates) in zip(names, before) where stated.dates(of: name) != dates { restated[name] = stated.dates(of: name) }
-        let restatedHashes = restated.keys.map(\.hashValue)
+        for (name, dates) in zip(names, before) {
+            let now = stated.dates(of: name)
+            if now != dates { restated[name] = now }
+        }
         sentences.number(&made)
         let ranks = sentences.ranks
         made.sort { Self.precedes($0.origin, $1.origin, ranks) }
         // An edit touches a few keys: a short list beats a set here.
         let hashes = touched.map(\.hashValue)
-        // In place, by swaps through the buffers, which retain nothing: copying a hundred
-        // thousand entries into a new list touched every entry's object, most of what an
-        // edit's merge cost. (While the last build's insight still holds the list, it is
-        // copied once.) The touched parts' old entries leave; the others move up, in order.
-        let leaves = origins.indices.map { hashes.contains(origins[$0].keyHash) && touched.contains(Self.key(of: entries[$0], origins[$0])) }
+        // An entry's object is read only when its part's hash matches.
+        remove(origins.indices.map { hashes.contains(origins[$0].keyHash) && touched.contains(Self.key(of: entries[$0], origins[$0])) })
+        restate(restated)
+        merge(made, ranks)
+        return true
+    }
+
+    // The list is changed in place, by swaps through the buffers, which retain nothing:
+    // copying a hundred thousand entries into a new list touched every entry's object, most
+    // of what an edit's merge cost. (While the last build's insight still holds the list, it
+    // is copied once.)
+
+    /// Drops the entries marked as leaving; the others move up, in order.
+    private mutating func remove(_ leaving: [Bool]) {
         var kept = 0
         entries.withUnsafeMutableBufferPointer { entries in
             origins.withUnsafeMutableBufferPointer { origins in
-                for index in entries.indices where !leaves[index] {
+                for index in entries.indices where !leaving[index] {
                     if kept != index {
                         entries.swapAt(kept, index)
                         origins.swapAt(kept, index)
@@ -161,14 +172,22 @@ struct TimelineMerging: IncrementalComparison {
         }
         entries.removeLast(entries.count - kept)
         origins.removeLast(origins.count - kept)
-        if !restatedHashes.isEmpty {
-            for index in origins.indices where restatedHashes.contains(origins[index].nameHash) {
-                guard let name = entries[index].key, let dates = restated[name], Timeline.isStated(entries[index].reports) else { continue }
-                entries[index] = entries[index].stating(dates)
-            }
+    }
+
+    /// The stated entries of these keys list their keys' new dates.
+    private mutating func restate(_ restated: [String: [EventDate]]) {
+        guard !restated.isEmpty else { return }
+        let hashes = restated.keys.map(\.hashValue)
+        for index in origins.indices where hashes.contains(origins[index].nameHash) {
+            guard let name = entries[index].key, let dates = restated[name], Timeline.isStated(entries[index].reports) else { continue }
+            entries[index] = entries[index].stating(dates)
         }
-        // The made entries merged in from the end: each step places the later of the last
-        // old entry and the last made one (a made entry goes first only if it precedes).
+    }
+
+    /// Merges sorted new entries in from the end: each step places the later of the last old
+    /// entry and the last new one (a new entry goes first only if it precedes).
+    private mutating func merge(_ made: [Placed], _ ranks: [Int32]) {
+        let kept = entries.count
         entries.append(contentsOf: made.map(\.entry))
         origins.append(contentsOf: made.map(\.origin))
         entries.withUnsafeMutableBufferPointer { entries in
@@ -188,7 +207,6 @@ struct TimelineMerging: IncrementalComparison {
                 }
             }
         }
-        return true
     }
 
     private static func key(_ event: DatedEvent, _ article: Int) -> Key {
