@@ -7,6 +7,7 @@ import Foundation
 public final class StagedOutput: @unchecked Sendable {
     public let output: URL
     public let staging: URL
+    private let stagingPath: String
     private let manager = FileManager.default
     private var committed = false
     private let counter = NSLock()
@@ -21,6 +22,7 @@ public final class StagedOutput: @unchecked Sendable {
         let parent = self.output.deletingLastPathComponent()
         let token = UUID().uuidString.prefix(8)
         staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).staging-\(token)")
+        stagingPath = staging.path
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
         try manager.createDirectory(at: staging, withIntermediateDirectories: false)
     }
@@ -32,7 +34,7 @@ public final class StagedOutput: @unchecked Sendable {
     /// Writes `data` at a relative path such as "articles/lavrov/index.html", making its
     /// folders as needed. Safe to call from several threads at once.
     public func write(_ data: Data, to relativePath: String) throws {
-        try FileWriter.write(data, to: try resolve(relativePath).path, makingFolders: true)
+        try FileWriter.write(data, to: try resolve(relativePath), makingFolders: true)
         counter.withLock { written += 1 }
     }
 
@@ -67,14 +69,15 @@ public final class StagedOutput: @unchecked Sendable {
         try? manager.removeItem(at: staging)
     }
 
-    /// Refuses any path that could leave the staging folder.
-    private func resolve(_ relativePath: String) throws -> URL {
+    /// Refuses any path that could leave the staging folder. Joined as text: a `URL` costs
+    /// more than writing a small page.
+    private func resolve(_ relativePath: String) throws -> String {
         let parts = relativePath.split(separator: "/", omittingEmptySubsequences: false)
         guard !relativePath.hasPrefix("/"), !parts.isEmpty,
               parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\\") }) else {
             throw OutputPathError(path: relativePath)
         }
-        return staging.appendingPathComponent(relativePath)
+        return stagingPath + "/" + relativePath
     }
 }
 

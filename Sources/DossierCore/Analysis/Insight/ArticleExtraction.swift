@@ -6,7 +6,8 @@ struct ArticleExtraction: Sendable, Hashable {
         var speaker: SpeakerRef
         var topicSlugs: [String]
         /// For grouping across articles, made once with the article.
-        var shingles: Set<UInt64>
+        /// Sorted, each once (`QuoteGrouper.shingles`).
+        var shingles: [UInt64]
     }
 
     var quotes: [Quote] = []
@@ -58,7 +59,7 @@ struct ArticleExtraction: Sendable, Hashable {
             if topics.isEmpty, let fallbackTopic { topics = [fallbackTopic] }
             let quoted = QuoteScanner.text(of: span, in: text)
             quotes.append(Quote(text: quoted, speaker: Attribution.speaker(of: span, in: text, people: people), topicSlugs: topics,
-                                shingles: QuoteGrouper.shingleSet(quoted)))
+                                shingles: QuoteGrouper.shingles(quoted)))
         }
 
         var dates = EventExtractor(published: article.date)

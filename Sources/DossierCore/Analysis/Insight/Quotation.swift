@@ -9,8 +9,8 @@ public struct Quotation: Sendable, Equatable {
     public var speakerIsPerson: Bool
     /// Set when front matter corrected it.
     public var corrected = false
-    /// Folded word 3-grams of the text, for grouping (see `QuoteGrouper`).
-    var shingles: Set<UInt64> = []
+    /// Folded word 3-grams of the text, for grouping (see `QuoteGrouper.shingles`).
+    var shingles: [UInt64] = []
 
     /// Compares speakers across spellings: a person by surname ("Sergei" and "Sergey
     /// Lavrov" are one), anyone else by the folded phrase.

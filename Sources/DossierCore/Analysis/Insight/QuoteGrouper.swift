@@ -23,7 +23,7 @@ enum QuoteGrouper {
     /// them; a part of the quotes counts them over all instead.
     static func grouping(_ quotes: [Quotation], topics: [[String]],
                          common: (UInt64, Int) -> Bool = { $1 > commonShingle }) -> (groups: [Grouped], links: [Int]) {
-        let shingles = quotes.map { $0.shingles.isEmpty ? shingleSet($0.text) : $0.shingles }
+        let shingles = quotes.map { $0.shingles.isEmpty ? Self.shingles($0.text) : $0.shingles }
         var parent = Array(quotes.indices), linked = Array(quotes.indices)
         func root(_ index: Int, in parent: inout [Int]) -> Int {
             var index = index
@@ -84,18 +84,27 @@ enum QuoteGrouper {
         return (groups, quotes.indices.map { root($0, in: &linked) })
     }
 
-    /// Folded words ("&" read as "and", punctuation dropped) in overlapping threes.
-    static func shingleSet(_ text: String) -> Set<UInt64> {
+    /// Folded words ("&" read as "and", punctuation dropped) in overlapping threes, hashed,
+    /// sorted and each kept once. An array, not a `Set`: every quote of a dossier keeps its
+    /// shingles until the pages are built, and a set keeps up to twice the slots and a bitmap.
+    static func shingles(_ text: String) -> [UInt64] {
         let words = normalisedWords(text)
-        guard words.count >= 3 else { return Set(words.map { ContentHash.value($0.utf8) }) }
-        // Each three words hashed as if joined by spaces, without joining them.
-        return Set((0...(words.count - 3)).map { start in
+        let hashes = words.count < 3 ? words.map { ContentHash.value($0.utf8) } : (0...(words.count - 3)).map { start in
+            // Each three words hashed as if joined by spaces, without joining them.
             var value = ContentHash.value(words[start].utf8)
             for word in words[(start + 1)..<(start + 3)] {
                 value = ContentHash.value(continuing: ContentHash.value(continuing: value, CollectionOfOne(UInt8(ascii: " "))), word.utf8)
             }
             return value
-        })
+        }
+        var sorted = hashes.sorted()
+        var kept = 0
+        for index in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[index] {
+            sorted[kept] = sorted[index]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 
     static func normalisedWords(_ text: String) -> [String] {

@@ -185,7 +185,7 @@ struct QuoteGrouping: IncrementalComparison {
         let topicsByText = Dictionary(extraction.quotes.map { ($0.text, $0.topicSlugs) }, uniquingKeysWith: { a, _ in a })
         let topics = quotes.map { topicsByText[$0.text] ?? Array(analyzed.topicSlugs.prefix(1)) }
         // Grouped by these shingles, here and in the postings.
-        for index in quotes.indices where quotes[index].shingles.isEmpty { quotes[index].shingles = QuoteGrouper.shingleSet(quotes[index].text) }
+        for index in quotes.indices where quotes[index].shingles.isEmpty { quotes[index].shingles = QuoteGrouper.shingles(quotes[index].text) }
         return (quotes, topics, diagnostics)
     }
 
