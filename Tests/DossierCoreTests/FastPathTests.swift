@@ -15,6 +15,16 @@ struct FastPathTests {
         return (0..<count).map { _ in (0..<random.int(0...24)).map { _ in random.pick(pieces) }.joined() }
     }
 
+    /// Folded text built from UTF-8 bytes is the text of the folded scalars.
+    @Test func foldedStringsMatchFoldedScalars() {
+        for text in Self.randomTexts(seed: 19) + ["", "S\u{2010}400 – `S–400`", "America’s", "ÀÉÎ", "already folded"] {
+            var scalars = String.UnicodeScalarView()
+            scalars.append(contentsOf: text.unicodeScalars.map(TextFolding.fold))
+            #expect(TextFolding.foldedString(text) == String(scalars), "\(text.debugDescription)")
+            #expect(Array(TextFolding.foldedString(text).unicodeScalars) == text.unicodeScalars.map(TextFolding.fold), "\(text.debugDescription)")
+        }
+    }
+
     @Test func asciiLowercasingMatchesLowercased() {
         for text in Self.randomTexts(seed: 11) + ["", "ABC", "already lower", "MiXeD 123"] {
             #expect(text.asciiFastLowercased == text.lowercased(), "\(text.debugDescription)")

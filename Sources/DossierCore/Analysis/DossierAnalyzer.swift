@@ -39,7 +39,8 @@ public struct DossierAnalyzer: Sendable {
             nonisolated(unsafe) let articles = buffer
             return Parallel.map(fresh) { index -> ArticleAnalysis in
                 defer { progress?.advance() }
-                let analysis = ArticleAnalysis(of: articles[index], named: named[index], markdown: markdown, matcher: matcher, topicNames: names)
+                let analysis = ArticleAnalysis(of: articles[index], named: named[index], markdown: markdown, matcher: matcher,
+                                               topicNames: names, digesting: cache != nil)
                 // Without a cache nothing reads the Markdown again: freed now, its memory is
                 // reused by later articles' readings, which lowers a large dossier's peak.
                 if cache == nil { articles[index].body = "" }

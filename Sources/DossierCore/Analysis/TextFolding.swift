@@ -15,10 +15,15 @@ enum TextFolding {
         return lower.count == 1 ? lower.first! : scalar
     }
 
+    /// Built as UTF-8 bytes: appending to a `String.UnicodeScalarView` one scalar at a time
+    /// cost more than the folding (every quote of a dossier is folded for grouping).
     static func foldedString(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: text.unicodeScalars.map(fold))
-        return String(result)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            UTF8.encode(fold(scalar)) { bytes.append($0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {

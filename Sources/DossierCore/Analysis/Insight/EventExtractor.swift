@@ -51,6 +51,12 @@ struct EventExtractor {
                                isRelative: relative))
         }
         while index < tokens.count {
+            // Every form below starts at a token that can start a date: the others (most
+            // words) are passed over without copying them and the token after.
+            guard Self.mayStartDate(tokens[index]) else {
+                index += 1
+                continue
+            }
             let token = tokens[index]
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             // 2021-12-06

@@ -28,7 +28,9 @@ struct FigureExtractor {
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard index >= skipUntil else { continue }
+            // Only a number or a number word can start a figure: other tokens are passed
+            // over without copying them.
+            guard index >= skipUntil, tokens[index].kind == .number || tokens[index].lexicon.contains(.numberWord) else { continue }
             let token = tokens[index]
             let isDigits = token.kind == .number
             let wordValue = token.lexicon.contains(.numberWord) ? NumberWords.small[token.lower] : nil

@@ -91,7 +91,7 @@ struct WordToken: Sendable, Equatable {
                 token.bareLexicon = bare.utf8.count == lower.utf8.count ? token.lexicon : Lexicon.of(bare)
                 if token.isCapitalized { token.isNameWord = PeopleIndex.looksLikeName(token) }
             }
-            tokens.append(token)
+            tokens.append(consume token)
             sawSpace = false
         }
         return tokens
