@@ -25,6 +25,14 @@ struct FastPathTests {
         }
     }
 
+    @Test func characterCountsComparedByBytesMatchCounting() {
+        for text in Self.randomTexts(seed: 23) + ["", "abcd", "abcde", "a\r\nbc", "e\u{0301}e\u{0301}e\u{0301}"] {
+            for limit in 0...6 {
+                #expect(text.characterCount(over: limit) == (text.count > limit), "\(text.debugDescription) over \(limit)")
+            }
+        }
+    }
+
     @Test func asciiLowercasingMatchesLowercased() {
         for text in Self.randomTexts(seed: 11) + ["", "ABC", "already lower", "MiXeD 123"] {
             #expect(text.asciiFastLowercased == text.lowercased(), "\(text.debugDescription)")

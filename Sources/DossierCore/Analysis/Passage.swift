@@ -104,7 +104,8 @@ public struct Passage: Sendable, Hashable {
         func scalarOffset(of index: String.Index) -> Int {
             utf8[paragraphStart..<index].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
         }
-        let paragraph = Array(text.unicodeScalars[paragraphStart..<paragraphEnd])
+        // Decoded from its bytes in one pass, as the extractors decode an article.
+        let paragraph = ArticleText.scalars(of: String(text.unicodeScalars[paragraphStart..<paragraphEnd]))
         func index(atScalar offset: Int) -> String.Index {
             utf8.index(paragraphStart, offsetBy: paragraph[..<offset].reduce(0) { $0 + UTF8.width($1) })
         }

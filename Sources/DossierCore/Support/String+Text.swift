@@ -43,6 +43,14 @@ extension String {
         }
     }
 
+    /// `count > limit` without walking the Characters when the bytes settle it: fewer bytes
+    /// than that means fewer Characters, and in ASCII text a byte is a Character.
+    func characterCount(over limit: Int) -> Bool {
+        let bytes = utf8.count
+        if bytes <= limit { return false }
+        return utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) || count > limit
+    }
+
     /// `lowercased()`, with ASCII text (most news text) mapped byte by byte instead of
     /// through the Unicode case tables.
     var asciiFastLowercased: String {

@@ -36,7 +36,7 @@ struct Lexicon: OptionSet, Sendable, Hashable {
     /// The entries of a lower-cased word.
     static func of(_ lower: String) -> Lexicon {
         var found = table[lower] ?? []
-        if found.contains(.action) || lower.utf8.last == UInt8(ascii: "d") && lower.count > 4 && lower.hasSuffix("ed") {
+        if found.contains(.action) || lower.utf8.last == UInt8(ascii: "d") && lower.characterCount(over: 4) && lower.hasSuffix("ed") {
             found.insert(.happening)
         }
         return found

@@ -63,8 +63,8 @@ struct PeopleIndex: Sendable {
             }
         }
         for entry in found {
-            let full = entry.name.joined(separator: " ")
-            if !names.contains(where: { $0 == full || $0.hasSuffix(" " + full) }) {
+            let full = entry.name.joined(separator: " "), spaced = " " + full
+            if !names.contains(where: { $0 == full || $0.hasSuffix(spaced) }) {
                 // A longer spelling of a name seen short replaces it ("Lavrov", then "Sergey Lavrov").
                 names.removeAll { full.hasSuffix(" " + $0) }
                 names.append(full)

@@ -53,7 +53,7 @@ struct QuoteScanner {
     /// A quoted title ("India-US Relations: Issues for Congress") is a name, not words said:
     /// nearly every word capitalised and no closing punctuation.
     static func isTitle(_ quoted: String) -> Bool {
-        let words = WordToken.tokens(Array(quoted.unicodeScalars)).filter { $0.kind == .word && $0.text.count > 3 }
+        let words = WordToken.tokens(Array(quoted.unicodeScalars)).filter { $0.kind == .word && $0.text.characterCount(over: 3) }
         guard let last = quoted.last, !".,?!;:…".contains(last), !words.isEmpty else { return false }
         return Double(words.filter(\.isCapitalized).count) >= 0.75 * Double(words.count)
     }

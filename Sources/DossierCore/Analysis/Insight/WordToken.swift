@@ -30,9 +30,12 @@ struct WordToken: Sendable, Equatable {
     /// (with inner "," or ".", "6,01,427", "5.4") make numbers; anything else is one symbol.
     static func tokens(_ scalars: [Unicode.Scalar]) -> [WordToken] {
         var tokens: [WordToken] = []
+        let count = scalars.count
+        // News text runs about six scalars a token, space included: room for most paragraphs
+        // at once, rather than copying the tokens each time the array grows.
+        tokens.reserveCapacity(count / 5 + 1)
         var index = 0
         var sawSpace = true
-        let count = scalars.count
         func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
         // ASCII (most news text) is classified by its byte; Unicode properties are slow.
         func isLetter(_ c: Unicode.Scalar) -> Bool {
