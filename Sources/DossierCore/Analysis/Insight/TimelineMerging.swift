@@ -98,9 +98,18 @@ struct TimelineMerging: IncrementalComparison {
             events += found
         }
         let merged = Timeline.merged(events)
-        // Sorted by index on keys read once: moving whole entries about costs more than comparing them.
-        let keys = merged.map { (date: $0.entry.date, sentence: $0.entry.reports[0].sentence) }
-        let order = merged.indices.sorted { (keys[$0].date, keys[$0].sentence) < (keys[$1].date, keys[$1].sentence) }
+        // Sorted by index on keys read once: moving whole entries about costs more than comparing
+        // them. Sentences of one date mostly differ in their first bytes (`asciiSortPrefix`).
+        let keys = merged.map { merged in
+            let sentence = merged.entry.reports[0].sentence
+            return (date: merged.entry.date, prefix: sentence.asciiSortPrefix, sentence: sentence)
+        }
+        let order = merged.indices.sorted { a, b in
+            let (x, y) = (keys[a], keys[b])
+            if x.date != y.date { return x.date < y.date }
+            if let p = x.prefix, let q = y.prefix, p != q { return p < q }
+            return x.sentence < y.sentence
+        }
         return (order.map { merged[$0].entry }, diagnostics)
     }
 
