@@ -100,9 +100,9 @@ struct TimelineMerging: IncrementalComparison {
         let merged = Timeline.merged(events)
         // Sorted by index on keys read once: moving whole entries about costs more than comparing
         // them. Sentences of one date mostly differ in their first bytes (`asciiSortPrefix`).
-        let keys = merged.map { merged in
-            let sentence = merged.entry.reports[0].sentence
-            return (date: merged.entry.date, prefix: sentence.asciiSortPrefix, sentence: sentence)
+        let keys = merged.map { item in
+            let sentence = item.entry.reports[0].sentence
+            return (date: item.entry.date, prefix: sentence.asciiSortPrefix, sentence: sentence)
         }
         let order = merged.indices.sorted { a, b in
             let (x, y) = (keys[a], keys[b])
