@@ -33,7 +33,7 @@ final class ArticleAnalysis: @unchecked Sendable {
     ///     compare. Only a build with a cache (the preview) has a later rebuild; hashing every
     ///     quote, figure and event costs a one-shot build over 1 % of its time for nothing.
     init(of article: Article, named: [String], markdown: MarkdownRenderer, matcher: TopicMatcher, topicNames: [String: String],
-         digesting: Bool = true) {
+         digesting: Bool) {
         let rendered = markdown.render(article.body)
         let searchable = article.title + "\n\n" + rendered.plainText
         var seen: Set<String> = []

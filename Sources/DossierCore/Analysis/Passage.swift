@@ -104,7 +104,8 @@ public struct Passage: Sendable, Hashable {
         func scalarOffset(of index: String.Index) -> Int {
             utf8[paragraphStart..<index].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
         }
-        // Decoded from its bytes in one pass, as the extractors decode an article.
+        // Copied out and decoded from its bytes, as the extractors decode an article: stepping
+        // the scalar view decodes each scalar again to count and to copy.
         let paragraph = ArticleText.scalars(of: String(text.unicodeScalars[paragraphStart..<paragraphEnd]))
         func index(atScalar offset: Int) -> String.Index {
             utf8.index(paragraphStart, offsetBy: paragraph[..<offset].reduce(0) { $0 + UTF8.width($1) })

@@ -34,31 +34,14 @@ struct JSONWriter {
         separate()
         bytes.append(UInt8(ascii: "\""))
         // Most values need no escape: copied whole rather than a byte at a time.
-        if !text.utf8.contains(where: Self.needsEscape) {
-            bytes.append(contentsOf: text.utf8)
-            bytes.append(UInt8(ascii: "\""))
-            return
-        }
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes += [0x5C, 0x22]
-            case UInt8(ascii: "\\"): bytes += [0x5C, 0x5C]
-            case 0x08: bytes += [0x5C, UInt8(ascii: "b")]
-            case 0x0C: bytes += [0x5C, UInt8(ascii: "f")]
-            case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
-            case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
-            case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
-            case 0x00..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): unicodeEscape(byte)
-            default: bytes.append(byte)
+        if text.utf8.contains(where: { Self.escapes[Int($0)] != nil }) {
+            for byte in text.utf8 {
+                if let escape = Self.escapes[Int(byte)] { bytes += escape } else { bytes.append(byte) }
             }
+        } else {
+            bytes.append(contentsOf: text.utf8)
         }
         bytes.append(UInt8(ascii: "\""))
-    }
-
-    /// The bytes `string` writes otherwise than as themselves.
-    private static func needsEscape(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")
-            || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
     }
 
     mutating func number(_ value: Int) {
@@ -66,9 +49,24 @@ struct JSONWriter {
         bytes += Array(String(value).utf8)
     }
 
-    private mutating func unicodeEscape(_ byte: UInt8) {
-        let digits = Array("0123456789abcdef".utf8)
-        bytes += [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), digits[Int(byte >> 4)], digits[Int(byte & 0xF)]]
+    /// What `string` writes for each byte not written as itself, in one table so the check
+    /// for "nothing to escape" and the escaping itself cannot disagree.
+    private static let escapes: [[UInt8]?] = (0...255).map { value -> [UInt8]? in
+        let byte = UInt8(value)
+        func short(_ letter: Unicode.Scalar) -> [UInt8] { [0x5C, UInt8(ascii: letter)] }
+        switch byte {
+        case UInt8(ascii: "\""): return short("\"")
+        case UInt8(ascii: "\\"): return short("\\")
+        case 0x08: return short("b")
+        case 0x0C: return short("f")
+        case 0x0A: return short("n")
+        case 0x0D: return short("r")
+        case 0x09: return short("t")
+        case 0x00..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
+            let digits = Array("0123456789abcdef".utf8)
+            return [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), digits[Int(byte >> 4)], digits[Int(byte & 0xF)]]
+        default: return nil
+        }
     }
 
     private mutating func open(_ bracket: UInt8) {
