@@ -83,6 +83,9 @@ public struct DossierAnalyzer: Sendable {
         }
         let outlets = cache.memo("outlets", key: outletKey.finalize()) { Relations.outlets(of: analyzed) }
         let insight = InsightAnalyzer().analyze(analyzed, readings: readings, cache: cache)
+        // Without a cache these are the last references: 10,000 analyses' quotes, figures and
+        // events took one core most of 100 ms to free.
+        Parallel.release(consume readings)
         var dossier = Dossier(config: corpus.config, articles: analyzed, topics: coverage, outlets: outlets)
         dossier.orderKey = orderKey
         dossier.insight = insight.insight

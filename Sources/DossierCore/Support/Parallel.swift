@@ -27,4 +27,18 @@ enum Parallel {
         }
         return results.map { $0! }
     }
+
+    /// Lets go of `items` on every core: freeing a large list whose elements are the last
+    /// references to their objects is serial work otherwise.
+    static func release<T>(_ items: consuming [T]) {
+        guard items.count > 1, cores > 1 else { return }
+        let chunkSize = max(1, items.count / (cores * 4))
+        var chunks = stride(from: 0, to: items.count, by: chunkSize).map { Array(items[$0..<min($0 + chunkSize, items.count)]) }
+        items = []
+        chunks.withUnsafeMutableBufferPointer { buffer in
+            // Each chunk is emptied by exactly one iteration.
+            nonisolated(unsafe) let chunks = buffer
+            DispatchQueue.concurrentPerform(iterations: chunks.count) { chunks[$0] = [] }
+        }
+    }
 }

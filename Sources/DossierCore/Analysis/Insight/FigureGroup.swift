@@ -6,6 +6,9 @@ public struct FigureGroup: Sendable {
     public let topicSlug: String?
     /// Newest article first (made from `values` when asked: a group keeps its figures once).
     public var figures: [Figure] { articleOrder.map { byValue[Int($0)] } }
+    /// Their articles in the same order, read without copying the figures (each copy
+    /// retains all of a figure's strings): reviews visit hundreds of thousands.
+    var articleSlugs: [String] { articleOrder.map { byValue[Int($0)].articleSlug } }
     /// The figures sorted by value, and where each stands in article order.
     private let byValue: [Figure]
     private let articleOrder: [Int32]

@@ -8,21 +8,22 @@ struct InsightAnalyzer {
     func analyze(_ articles: [AnalyzedArticle], readings: [ArticleAnalysis], cache: BuildCache? = nil) -> (insight: Insight, diagnostics: [Diagnostic]) {
         var insight = Insight()
         let keys = Self.keys(readings)
-        // The four parts are independent: whichever must be made again are made side by side.
+        // The four parts are independent: whichever must be made again are made side by side,
+        // the longest (the timeline) first, so the others share the second core meanwhile.
         enum Part { case quotes([QuoteGroup], [Diagnostic]), figures([FigureGroup], [Diagnostic]),
                          timeline([TimelineEntry], [Diagnostic]), coverage(Coverage, digest: Int) }
         let parts = Parallel.map([0, 1, 2, 3]) { part -> Part in
             switch part {
             case 0:
+                let made = cache.comparison(TimelineMerging.self, "timeline", key: keys.timeline, articles, readings)
+                return .timeline(made.0, made.1)
+            case 1:
                 let made = cache.comparison(QuoteGrouping.self, "quotes", key: keys.quotes, articles, readings)
                 return .quotes(made.0, made.1)
-            case 1:
+            case 2:
                 // Brought up to date from the last build's when only a few articles changed.
                 let made = cache.comparison(FigureGrouping.self, "figures", key: keys.figures, articles, readings)
                 return .figures(made.0, made.1)
-            case 2:
-                let made = cache.comparison(TimelineMerging.self, "timeline", key: keys.timeline, articles, readings)
-                return .timeline(made.0, made.1)
             default:
                 // Keyed on what it found, not on what it read: most edits change an
                 // article's signature but not the coverage, and pages show the coverage.
@@ -30,15 +31,17 @@ struct InsightAnalyzer {
                 return .coverage(made.0, digest: made.1)
             }
         }
-        var diagnostics: [Diagnostic] = []
+        // Warnings in the same order whatever order the parts ran in: quotes, figures, timeline.
+        var quoteWarnings: [Diagnostic] = [], figureWarnings: [Diagnostic] = [], timelineWarnings: [Diagnostic] = []
         for part in parts {
             switch part {
-            case .quotes(let groups, let found): insight.quoteGroups = groups; diagnostics += found
-            case .figures(let groups, let found): insight.figureGroups = groups; diagnostics += found
-            case .timeline(let entries, let found): insight.timeline = entries; diagnostics += found
+            case .quotes(let groups, let found): insight.quoteGroups = groups; quoteWarnings = found
+            case .figures(let groups, let found): insight.figureGroups = groups; figureWarnings = found
+            case .timeline(let entries, let found): insight.timeline = entries; timelineWarnings = found
             case .coverage(let coverage, _): insight.coverage = coverage
             }
         }
+        let diagnostics = quoteWarnings + figureWarnings + timelineWarnings
         insight.digests = keys
         for case .coverage(_, let digest) in parts { insight.digests.coverage = digest }
         return (insight, diagnostics)
