@@ -63,7 +63,8 @@ public struct BuildPipeline: Sendable {
         // From here the analysis holds what the site needs: letting go of the loaded bodies
         // keeps a large dossier's memory down.
         loaded.corpus = nil
-        var review = options.collectsReview ? corpus.articles.flatMap(ReviewItem.items(for:)) : []
+        // On all cores: reading 10,000 titles Character by Character took one core over 100 ms.
+        var review = options.collectsReview ? Parallel.map(corpus.articles, ReviewItem.items(for:)).flatMap { $0 } : []
         corpus = corpus.publishable(includeDrafts: options.includeDrafts, today: options.today)
         if let baseURL = options.baseURL { corpus.config.baseURL = baseURL }
 

@@ -9,8 +9,10 @@ enum Parallel {
     static func map<T: Sendable, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
         guard items.count > 1, cores > 1 else { return items.map(transform) }
         var results = [R?](repeating: nil, count: items.count)
-        // Chunks of contiguous items, a few per core, so a slow item does not idle the others.
-        let chunkSize = max(1, items.count / (cores * 4))
+        // Chunks of contiguous items, at least a few per core, so a slow item does not idle the
+        // others, and of at most 64 items, so the last chunks end together: with 10,000
+        // articles in 8 chunks, one core idled for up to a chunk's half second at the end.
+        let chunkSize = max(1, min(items.count / (cores * 4), 64))
         let chunkCount = (items.count + chunkSize - 1) / chunkSize
         results.withUnsafeMutableBufferPointer { buffer in
             // Each index is written by exactly one iteration: no two threads touch the same slot.
