@@ -88,10 +88,14 @@ extension String {
 extension UnsafeBufferPointer<UInt8> {
     /// Whether `needle`'s bytes stand somewhere in these.
     func containsBytes(_ needle: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
+        guard let first = needle.first, needle.count <= count, let base = baseAddress else { return needle.isEmpty }
+        // `memchr` finds each candidate first byte many bytes at a time.
         var start = 0
-        while start + needle.count <= count {
-            if self[start] == first, memcmp(baseAddress! + start, needle.baseAddress!, needle.count) == 0 { return true }
+        let lastStart = count - needle.count
+        while start <= lastStart {
+            guard let found = memchr(base + start, Int32(first), lastStart - start + 1) else { return false }
+            start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + start, needle.baseAddress!, needle.count) == 0 { return true }
             start += 1
         }
         return false
