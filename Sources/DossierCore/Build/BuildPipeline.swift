@@ -115,9 +115,12 @@ public struct BuildPipeline: Sendable {
         let output = writing ? try stage() : nil
         defer { output?.discard() }
         do {
-            // Pages are independent: render and write them on all cores.
+            // Pages are independent: render and write them on all cores. Sitemaps first: each
+            // lists thousands of pages, and planned last, one ended a large build on one core.
+            let order = pages.indices.filter { pages[$0].isSitemap } + pages.indices.filter { !pages[$0].isSitemap }
             let results = timings.measure("render") {
-                Parallel.map(pages) { page -> Swift.Result<UInt64, Error> in
+                Parallel.map(order) { index -> Swift.Result<UInt64, Error> in
+                    let page = pages[index]
                     defer { progress?.advance() }
                     do {
                         let rendered = try render(page, templates: templateSet, contexts: contexts, fingerprint: recordsFingerprints)
@@ -128,7 +131,7 @@ public struct BuildPipeline: Sendable {
                     }
                 }
             }
-            for (page, result) in zip(pages, results) { fingerprints[page.route.outputFile] = try result.get() }
+            for (index, result) in zip(order, results) { fingerprints[pages[index].route.outputFile] = try result.get() }
             progress?.begin("write")
             try timings.measure("write") {
                 for file in assets.files { try output?.write(file.data, to: "assets/" + file.publishedPath) }

@@ -16,6 +16,12 @@ public struct PlannedPage: Sendable, Hashable {
     /// For lists split over several pages.
     public var pagination: Pagination?
 
+    /// Whether it lists pages for search engines (the largest single pieces of work).
+    var isSitemap: Bool {
+        if case .sitemap = renderer { return true }
+        return false
+    }
+
     public init(route: Route, renderer: Renderer, pagination: Pagination? = nil) {
         self.route = route
         self.renderer = renderer

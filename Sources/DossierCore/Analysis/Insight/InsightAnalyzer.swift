@@ -9,7 +9,8 @@ struct InsightAnalyzer {
         var insight = Insight()
         let keys = Self.keys(readings)
         // The four parts are independent: whichever must be made again are made side by side,
-        // the longest (the timeline) first, so the others share the second core meanwhile.
+        // the two longest (the timeline, then the coverage's clustering) first, so that the
+        // shorter two fill in around them and the cores end together.
         enum Part { case quotes([QuoteGroup], [Diagnostic]), figures([FigureGroup], [Diagnostic]),
                          timeline([TimelineEntry], [Diagnostic]), coverage(Coverage, digest: Int) }
         let parts = Parallel.map([0, 1, 2, 3]) { part -> Part in
@@ -18,17 +19,17 @@ struct InsightAnalyzer {
                 let made = cache.comparison(TimelineMerging.self, "timeline", key: keys.timeline, articles, readings)
                 return .timeline(made.0, made.1)
             case 1:
-                let made = cache.comparison(QuoteGrouping.self, "quotes", key: keys.quotes, articles, readings)
-                return .quotes(made.0, made.1)
-            case 2:
-                // Brought up to date from the last build's when only a few articles changed.
-                let made = cache.comparison(FigureGrouping.self, "figures", key: keys.figures, articles, readings)
-                return .figures(made.0, made.1)
-            default:
                 // Keyed on what it found, not on what it read: most edits change an
                 // article's signature but not the coverage, and pages show the coverage.
                 let made = cache.comparison(CoverageTracking.self, "coverage", key: keys.coverage, articles, readings).0
                 return .coverage(made.0, digest: made.1)
+            case 2:
+                let made = cache.comparison(QuoteGrouping.self, "quotes", key: keys.quotes, articles, readings)
+                return .quotes(made.0, made.1)
+            default:
+                // Brought up to date from the last build's when only a few articles changed.
+                let made = cache.comparison(FigureGrouping.self, "figures", key: keys.figures, articles, readings)
+                return .figures(made.0, made.1)
             }
         }
         // Warnings in the same order whatever order the parts ran in: quotes, figures, timeline.
