@@ -69,6 +69,13 @@ struct CommandLineTests {
             #expect(run.stderr.contains("  \(stage) "), "timing for \(stage)")
         }
         #expect(run.stderr.contains(" ms  processor "), "\(run.stderr)")
+        // The render stage says how much processor time its pages spent in swift-mustache.
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        let render = try #require(lines.firstIndex { $0.hasPrefix("  render ") })
+        let part = lines[min(render + 1, lines.count - 1)]
+        #expect(part.hasPrefix("    of which templates: processor "), "\(run.stderr)")
+        let spent = part.split(separator: " ").dropLast().last.flatMap { Double($0) }
+        #expect((spent ?? 0) > 0, "\(part)")
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/topics/s-400/index.html").path))
     }
 

@@ -119,19 +119,25 @@ public struct BuildPipeline: Sendable {
             // lists thousands of pages, and planned last, one ended a large build on one core.
             let order = pages.indices.filter { pages[$0].isSitemap } + pages.indices.filter { !pages[$0].isSitemap }
             let results = timings.measure("render") {
-                Parallel.map(order) { index -> Swift.Result<UInt64, Error> in
+                Parallel.map(order) { index -> Swift.Result<(fingerprint: UInt64, templateSeconds: Double), Error> in
                     let page = pages[index]
                     defer { progress?.advance() }
                     do {
                         let rendered = try render(page, templates: templateSet, contexts: contexts, fingerprint: recordsFingerprints)
                         try output?.write(rendered.bytes, to: page.route.outputFile)
-                        return .success(rendered.fingerprint)
+                        return .success((rendered.fingerprint, rendered.templateSeconds))
                     } catch {
                         return .failure(error)
                     }
                 }
             }
-            for (index, result) in zip(order, results) { fingerprints[pages[index].route.outputFile] = try result.get() }
+            var templateSeconds = 0.0
+            for (index, result) in zip(order, results) {
+                let made = try result.get()
+                fingerprints[pages[index].route.outputFile] = made.fingerprint
+                templateSeconds += made.templateSeconds
+            }
+            timings.note("render", part: "templates", processorSeconds: templateSeconds)
             progress?.begin("write")
             try timings.measure("write") {
                 for file in assets.files { try output?.write(file.data, to: "assets/" + file.publishedPath) }
@@ -168,12 +174,19 @@ public struct BuildPipeline: Sendable {
     }
 
     /// A page's bytes and, when asked, their fingerprint (`ContentHash.pageFingerprint`):
-    /// an incremental build writes a page only when it differs.
-    func render(_ page: PlannedPage, templates: TemplateSet, contexts: PageContext, fingerprint: Bool) throws -> (bytes: Data, fingerprint: UInt64) {
+    /// an incremental build writes a page only when it differs. With the processor time its
+    /// thread spent in swift-mustache, which `--verbose` reports as part of the render stage.
+    func render(_ page: PlannedPage, templates: TemplateSet, contexts: PageContext, fingerprint: Bool) throws
+        -> (bytes: Data, fingerprint: UInt64, templateSeconds: Double) {
         let bytes: Data
+        var templateSeconds = 0.0
         switch page.renderer {
         case .template(let name):
-            guard let html = templates.render(contexts.context(for: page), template: name) else {
+            let context = contexts.context(for: page)
+            let start = StageTimings.threadProcessorTime()
+            let rendered = templates.render(context, template: name)
+            templateSeconds = StageTimings.threadProcessorTime() - start
+            guard let html = rendered else {
                 throw DossierError([.error("templates/\(name).\(TemplateSet.fileExtension)", "template not found")])
             }
             bytes = Data(html.utf8)
@@ -186,7 +199,7 @@ public struct BuildPipeline: Sendable {
         case .robots:
             bytes = Data(Sitemap.robots(urls: contexts.urls).utf8)
         }
-        return (bytes, fingerprint ? ContentHash.pageFingerprint(bytes) : 0)
+        return (bytes, fingerprint ? ContentHash.pageFingerprint(bytes) : 0, templateSeconds)
     }
 
     private func stage() throws -> StagedOutput {

@@ -9,6 +9,9 @@ public struct StageTimings: Sendable, CustomStringConvertible {
     public private(set) var peakMemory: [String: Int] = [:]
     /// User and system time of the whole process during each stage (by name), in seconds.
     public private(set) var processorSeconds: [String: Double] = [:]
+    /// Processor time of named parts of a stage (by stage), summed over its threads: where
+    /// a stage's time went, e.g. the render stage's time in swift-mustache.
+    public private(set) var parts: [String: [(name: String, processorSeconds: Double)]] = [:]
 
     public init() {}
 
@@ -31,13 +34,20 @@ public struct StageTimings: Sendable, CustomStringConvertible {
         }
     }
 
+    /// Records that `part` of `stage` took this much processor time on all threads together.
+    public mutating func note(_ stage: String, part: String, processorSeconds: Double) {
+        parts[stage, default: []].append((part, processorSeconds))
+    }
+
     public var total: Double { stages.reduce(0) { $0 + $1.seconds } }
 
     public var description: String {
         let lines = stages.map { stage in
             let memory = peakMemory[stage.name].map { "  (peak memory \($0 >> 20) MiB)" } ?? ""
             let processor = processorSeconds[stage.name].map { "  processor \(Self.format($0))" } ?? ""
-            return "  \(stage.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(Self.format(stage.seconds))\(processor)\(memory)"
+            let line = "  \(stage.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(Self.format(stage.seconds))\(processor)\(memory)"
+            return ([line] + (parts[stage.name] ?? []).map { "    of which \($0.name): processor \(Self.format($0.processorSeconds))" })
+                .joined(separator: "\n")
         }
         return (lines + ["  \("total".padding(toLength: 10, withPad: " ", startingAt: 0)) \(Self.format(total))"])
             .joined(separator: "\n")
@@ -54,6 +64,13 @@ public struct StageTimings: Sendable, CustomStringConvertible {
         guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
         func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
+    /// Processor time the calling thread has used so far.
+    static func threadProcessorTime() -> Double {
+        var time = timespec()
+        guard clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time) == 0 else { return 0 }
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     /// The most memory the process has held so far (the kernel keeps the figure in KiB).
