@@ -47,7 +47,7 @@ enum ConflictReview {
         lazy var foldedSpeakers = group.speakers.map { (name: $0, folded: TextFolding.foldedString($0)) }
         var otherArticlesBySpeaker: [String: Int] = [:]
         // By index, reading fields in place: copying each quote (or figure, or event) took a
-        // retain of each of its strings, and threads retaining the same strings slow each other.
+        // retain of each of its strings.
         for index in group.quotations.indices {
             guard let file = files[group.quotations[index].articleSlug], let speaker = group.quotations[index].speaker,
                   let key = group.quotations[index].speakerKey else { continue }
