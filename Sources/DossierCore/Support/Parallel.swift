@@ -11,7 +11,8 @@ enum Parallel {
         var results = [R?](repeating: nil, count: items.count)
         // Chunks of contiguous items, at least a few per core, so a slow item does not idle the
         // others, and of at most 64 items, so the last chunks end together: with 10,000
-        // articles in 8 chunks, one core idled for up to a chunk's half second at the end.
+        // articles in 8 chunks of over a second each, one core often idled for half a second
+        // at the end.
         let chunkSize = max(1, min(items.count / (cores * 4), 64))
         let chunkCount = (items.count + chunkSize - 1) / chunkSize
         results.withUnsafeMutableBufferPointer { buffer in
