@@ -9,11 +9,7 @@ enum Parallel {
     static func map<T: Sendable, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
         guard items.count > 1, cores > 1 else { return items.map(transform) }
         var results = [R?](repeating: nil, count: items.count)
-        // Chunks of contiguous items, at least a few per core, so a slow item does not idle the
-        // others, and of at most 64 items, so the last chunks end together: with 10,000
-        // articles in 8 chunks of over a second each, one core often idled for half a second
-        // at the end.
-        let chunkSize = max(1, min(items.count / (cores * 4), 64))
+        let chunkSize = chunkSize(for: items.count)
         let chunkCount = (items.count + chunkSize - 1) / chunkSize
         results.withUnsafeMutableBufferPointer { buffer in
             // Each index is written by exactly one iteration: no two threads touch the same slot.
@@ -35,7 +31,7 @@ enum Parallel {
     /// references to their objects is serial work otherwise.
     static func release<T>(_ items: consuming [T]) {
         guard items.count > 1, cores > 1 else { return }
-        let chunkSize = max(1, items.count / (cores * 4))
+        let chunkSize = chunkSize(for: items.count)
         var chunks = stride(from: 0, to: items.count, by: chunkSize).map { Array(items[$0..<min($0 + chunkSize, items.count)]) }
         items = []
         chunks.withUnsafeMutableBufferPointer { buffer in
@@ -43,5 +39,13 @@ enum Parallel {
             nonisolated(unsafe) let chunks = buffer
             DispatchQueue.concurrentPerform(iterations: chunks.count) { chunks[$0] = [] }
         }
+    }
+
+    /// Chunks of contiguous items, at least a few per core, so a slow item does not idle the
+    /// others, and of at most 64 items, so the last chunks end together: with 10,000
+    /// articles in 8 chunks of over a second each, one core often idled for half a second
+    /// at the end.
+    private static func chunkSize(for count: Int) -> Int {
+        max(1, min(count / (cores * 4), 64))
     }
 }
