@@ -231,6 +231,9 @@ struct SitePagesTests {
                 }
             } else if let array = value as? [Any] {
                 array.forEach(walk)
+            } else if let item = value as? FragmentItem {
+                seen.insert(item.store.valueName)
+                walk(item.fields)
             }
         }
         for source in [try makeSite().root, FixtureSite.repository] {

@@ -104,7 +104,7 @@ public struct BuildPipeline: Sendable {
             let (rendered, written) = try timings.measure("render") {
                 try update(pages: pages, plan: plan, assets: assets, templates: templateSet, contexts: contexts)
             }
-            contexts.keepCards(in: options.cache)
+            contexts.keepForNextBuild(in: options.cache)
             // Freeing a large dossier takes milliseconds: the preview does it after the reload.
             options.cache?.retire(analyzed, contexts, pages)
             return Report(pages: pages.count, filesWritten: written, pagesRendered: rendered, diagnostics: log.warnings, review: review, reviewCount: reviewCount,
@@ -153,7 +153,7 @@ public struct BuildPipeline: Sendable {
                 try output?.commit()
             }
             if recordsFingerprints {
-                contexts.keepCards(in: options.cache)
+                contexts.keepForNextBuild(in: options.cache)
                 for file in assets.files { fingerprints["assets/" + file.publishedPath] = ContentHash.value(file.data) }
                 options.cache?.wrote(fingerprints, to: options.output)
                 // So the next build can skip pages on their keys at once.

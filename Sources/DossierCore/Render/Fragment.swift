@@ -5,9 +5,7 @@ import Mustache
 /// card stands on its topics', outlet's and list pages and beside its related articles, and
 /// rendering it afresh on each was a third of a large build's rendering. Templates print it
 /// with triple braces (`{{{card_html}}}`); it is rendered on first use from its own fields
-/// only, so it never depends on the page it lands on, and without the partial file's last
-/// newline, so that `{{{card_html}}}` on a line of its own prints one line break, as
-/// `{{>partials/article-card}}` there did.
+/// only, so it never depends on the page it lands on (`TemplateSet.renderFragment`).
 ///
 /// It stands in the very card whose fields it renders, and the preview keeps the cards of
 /// one build for the next (`KeptCards`), rendered fragments and all. Pages render on all
@@ -25,7 +23,7 @@ final class Fragment: MustacheCustomRenderable, @unchecked Sendable {
     /// The values rendered from partials, and the partial each is rendered from: a template
     /// that uses one needs that partial (`TemplateSet` reports it missing, with file and line).
     static let partials = ["card_html": "partials/article-card", "meta_html": "partials/meta", "related_topics_html": "partials/related-topics",
-                           "header_html": "partials/header", "footer_html": "partials/footer"]
+                           "header_html": "partials/header", "footer_html": "partials/footer", "entry_html": "partials/timeline-entry"]
 
     /// Nil when the theme has no such partial (then no template uses the value, see `partials`).
     init?(_ template: String, context: [String: Any], templates: TemplateSet, lock: NSLock) {
@@ -38,8 +36,7 @@ final class Fragment: MustacheCustomRenderable, @unchecked Sendable {
 
     var renderText: String {
         if let html = lock.withLock({ html }) { return html }
-        var made = templates.render(context, template: template) ?? ""
-        if made.utf8.last == UInt8(ascii: "\n") { made.removeLast() }
+        let made = templates.renderFragment(context, template: template)
         lock.withLock { html = made }
         return made
     }

@@ -116,7 +116,11 @@ struct InsightKeys {
         return hasher.finalize()
     }
 
-    private func timelineEntry(_ entry: TimelineEntry) -> Int {
+    private func timelineEntry(_ entry: TimelineEntry) -> Int { Self.timelineEntry(entry, cards: cards) }
+
+    /// Everything a timeline entry's section shows (`PageContext.timelineContext`); also the
+    /// key its rendered partial is kept by (`KeptFragments`).
+    static func timelineEntry(_ entry: TimelineEntry, cards: PageContext.ArticleLookup) -> Int {
         var hasher = Hasher()
         hasher.combine(entry.date)
         hasher.combine(entry.isDisputed)

@@ -30,13 +30,13 @@ extension PageContext {
         context["conflict_label"] = plural(lists.disputedEvents, "event") + " dated differently"
         return listPage(&context, "timeline", lists.timeline, pagination, title: "Timeline",
                         description: "What happened when, as the articles in \(dossier.config.title) date it, oldest first.",
-                        route: { .timeline(page: $0) }, timelineContext)
+                        route: { .timeline(page: $0) }, timelineItem)
     }
 
     /// One page of a site-wide list: `name` (this page's items), `has_name`, `name_more` (on the
     /// last page: how many were left off) and `pagination`; its JSON-LD describes this page's items.
-    private func listPage<T>(_ context: inout [String: Any], _ name: String, _ items: [T], _ pagination: Pagination?,
-                             title: String, description: String, route: (Int) -> Route, _ transform: (T) -> [String: Any],
+    private func listPage<T, Item>(_ context: inout [String: Any], _ name: String, _ items: [T], _ pagination: Pagination?,
+                             title: String, description: String, route: (Int) -> Route, _ transform: (T) -> Item,
                              structuredData: ((ArraySlice<T>) -> [SchemaOrg.Node])? = nil) -> PageMeta {
         let pages = pagination ?? PagePlanner.insightListPages(items.count, pageSize: dossier.config.pageSize)[0]
         let shown = items[pages.range.clamped(to: items.indices)]
@@ -83,7 +83,7 @@ extension PageContext {
         var context: [String: Any] = [:]
         fill(&context, "quote_groups", shared, limit: Self.topicListLimit, quoteGroupContext)
         fill(&context, "figure_groups", figures, limit: Self.topicListLimit, figureGroupContext)
-        fill(&context, "timeline", insight.timeline, count: insight.listedEvents, limit: Self.topicListLimit, timelineContext)
+        fill(&context, "timeline", insight.timeline, count: insight.listedEvents, limit: Self.topicListLimit, timelineItem)
         if let topic = topicsBySlug[slug] { context["reach"] = reachContext(topic) }
         context["quotes_url"] = urls.link(.quotes(page: 1))
         context["figures_url"] = urls.link(.figures(page: 1))
@@ -104,8 +104,8 @@ extension PageContext {
 
     /// `name` (at most `limit` items), `has_name` and `name_more` (how many were left off).
     /// - Parameter count: how many there are, when `items` holds only those shown.
-    private func fill<T>(_ context: inout [String: Any], _ name: String, _ items: [T], count: Int? = nil, limit: Int,
-                         _ transform: (T) -> [String: Any]) {
+    private func fill<T, Item>(_ context: inout [String: Any], _ name: String, _ items: [T], count: Int? = nil, limit: Int,
+                               _ transform: (T) -> Item) {
         let count = count ?? items.count
         context[name] = items.prefix(limit).map(transform)
         context["has_\(name)"] = count > 0
@@ -155,6 +155,11 @@ extension PageContext {
                 ] as [String: Any]
             },
         ]
+    }
+
+    /// A timeline entry, printed by `entry_html` from its kept rendering when what it shows is unchanged.
+    private func timelineItem(_ entry: TimelineEntry) -> FragmentItem {
+        FragmentItem(key: InsightKeys.timelineEntry(entry, cards: articlesBySlug), store: timelineEntries) { timelineContext(entry) }
     }
 
     private func timelineContext(_ entry: TimelineEntry) -> [String: Any] {

@@ -29,6 +29,8 @@ public struct PageContext {
     let topicPositions: [String: Int]
     /// For the partials rendered once and shown on many pages (`Fragment`).
     let templates: TemplateSet
+    /// The timeline entries' renderings, kept between preview builds.
+    let timelineEntries: KeptFragments
 
     struct ArticleLookup {
         let articles: [AnalyzedArticle]
@@ -72,12 +74,23 @@ public struct PageContext {
         lists = InsightLists(dossier.insight, cache: cache)
         relatedTopics = CardMemo(count: dossier.topics.count)
         topicPositions = Dictionary(dossier.topics.indices.map { (dossier.topics[$0].topic.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        timelineEntries = KeptFragments(partial: Fragment.partials["entry_html"]!, valueName: "entry_html", templates: templates,
+                                        shape: shape, kept: cache?.take(KeptFragments.timelineCacheName))
     }
 
-    /// Keeps the cards this build made for the next (the preview's cache), once it rendered.
-    func keepCards(in cache: BuildCache?) {
-        cache?.keep(KeptCards.cacheName, KeptCards(shape: cardShape, orderKey: dossier.orderKey, position: position,
-                                                   keys: dossier.articles.map(\.cardKey), memo: cards))
+    /// Keeps the cards and timeline entries this build made for the next (the preview's
+    /// cache), once it rendered.
+    func keepForNextBuild(in cache: BuildCache?) {
+        guard let cache else { return }
+        cache.keep(KeptCards.cacheName, KeptCards(shape: cardShape, orderKey: dossier.orderKey, position: position,
+                                                  keys: dossier.articles.map(\.cardKey), memo: cards))
+        cache.keep(KeptFragments.timelineCacheName, timelineEntries.forNextBuild {
+            var keys = Set(lists.timeline.map { InsightKeys.timelineEntry($0, cards: articlesBySlug) })
+            for topic in insightByTopic.values {
+                for entry in topic.timeline.prefix(Self.topicListLimit) { keys.insert(InsightKeys.timelineEntry(entry, cards: articlesBySlug)) }
+            }
+            return keys
+        })
     }
 
     public func context(for page: PlannedPage) -> [String: Any] {

@@ -87,6 +87,15 @@ public struct TemplateSet: @unchecked Sendable {
         library.render(context, withTemplate: template)
     }
 
+    /// A partial rendered to stand where a value is printed (`Fragment`, `KeptFragments`):
+    /// without its file's last newline, so that the value on a line of its own prints one line
+    /// break, as including the partial there did.
+    func renderFragment(_ context: [String: Any], template: String) -> String {
+        var html = render(context, template: template) ?? ""
+        if html.utf8.last == UInt8(ascii: "\n") { html.removeLast() }
+        return html
+    }
+
     func contains(_ template: String) -> Bool {
         library.getTemplate(named: template) != nil
     }

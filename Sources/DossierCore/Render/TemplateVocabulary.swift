@@ -23,7 +23,7 @@ public enum TemplateVocabulary {
         "timeline_label", "coverage_label", "quote_groups", "has_quote_groups", "quote_groups_more", "figure_groups",
         "has_figure_groups", "figure_groups_more", "timeline", "has_timeline", "timeline_more", "conflict_label",
         "is_conflict", "is_reconcilable", "speakers", "carriers", "speaker", "wording", "is_reworded", "is_corrected", "measure",
-        "values", "value", "reports", "figure", "qualifier", "sentence", "other_dates", "phrase", "reach",
+        "values", "value", "reports", "figure", "qualifier", "sentence", "other_dates", "phrase", "entry_html", "reach",
         "outlets_label", "independent_label", "coverage_topics", "coverage_rows", "cells", "has_count",
         "syndicated", "has_syndicated",
         // pagination

@@ -1,0 +1,71 @@
+import Foundation
+
+/// A partial's renderings by the key of what it shows (`FragmentItem`), kept by the preview
+/// from one build for the next while the templates and base path stay the same. A dated
+/// event added to one article shifts every later timeline entry by one, so every timeline
+/// page after it renders again; with the entries kept, that is the new entry's partial and
+/// the pages put together from the two hundred others already rendered.
+///
+/// Pages render on all cores, hence the lock; two threads may both render one entry, and
+/// either copy is kept.
+final class KeptFragments: @unchecked Sendable {
+    static let timelineCacheName = "timeline-entries"
+
+    /// The partial, e.g. "partials/timeline-entry", and the value that prints it, "entry_html".
+    let partial: String
+    let valueName: String
+    let templates: TemplateSet
+    /// The templates and base path the renderings were made with (`KeptCards.shape`).
+    let shape: Int
+    private let lock = NSLock()
+    /// The build before's renderings (read on all cores, never changed), and this build's new ones.
+    private let kept: [Int: String]
+    private let limit: Int
+    private var made: [Int: String] = [:]
+
+    /// How many this build rendered rather than found kept.
+    var renderedCount: Int { lock.withLock { made.count } }
+
+    /// What the preview keeps between builds.
+    struct Renderings {
+        let partial: String
+        let shape: Int
+        let html: [Int: String]
+        /// How many renderings the store may hold before the stale ones are dropped.
+        let limit: Int
+    }
+
+    init(partial: String, valueName: String, templates: TemplateSet, shape: Int, kept: Renderings?) {
+        self.partial = partial
+        self.valueName = valueName
+        self.templates = templates
+        self.shape = shape
+        let usable = kept.flatMap { $0.shape == shape && $0.partial == partial ? $0 : nil }
+        self.kept = usable?.html ?? [:]
+        limit = usable?.limit ?? 0
+    }
+
+    /// The partial rendered from `fields` (`TemplateSet.renderFragment`), or kept.
+    func html(for key: Int, fields: () -> [String: Any]) -> String {
+        if let html = kept[key] ?? lock.withLock({ made[key] }) { return html }
+        let html = templates.renderFragment(fields(), template: partial)
+        lock.withLock { made[key] = html }
+        return html
+    }
+
+    /// What the next build starts from: the kept renderings and this build's new ones. An
+    /// edit leaves a few stale ones behind (the entries it changed), so they are dropped only
+    /// when the store has grown to twice the dossier's entries: listing every current key
+    /// hashes every entry, which on a large dossier took as long as the rest of the rebuild.
+    /// - Parameter current: every key the dossier's lists now hold.
+    func forNextBuild(current: () -> Set<Int>) -> Renderings {
+        let made = lock.withLock { self.made }
+        var html = kept.merging(made) { $1 }
+        // The first build rendered every entry, so all of them are current.
+        if kept.isEmpty { return Renderings(partial: partial, shape: shape, html: html, limit: 2 * html.count) }
+        if html.count <= limit { return Renderings(partial: partial, shape: shape, html: html, limit: limit) }
+        let keys = current()
+        html = html.filter { keys.contains($0.key) }
+        return Renderings(partial: partial, shape: shape, html: html, limit: 2 * html.count)
+    }
+}

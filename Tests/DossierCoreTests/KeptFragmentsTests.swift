@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+@testable import DossierCore
+
+@Suite("Timeline entries kept between preview builds")
+struct KeptFragmentsTests {
+    private static let entryMarker = "<li class=\"timeline__entry"
+
+    private static func source(_ site: FixtureSite, _ path: String) throws -> String {
+        try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    /// The demo built once with a preview's cache, and the renderings that build kept.
+    private static func builtDemo() throws -> (FixtureSite, BuildCache, KeptFragments.Renderings) {
+        let site = try IncrementalBuildTests.demoCopy()
+        let cache = BuildCache()
+        _ = try IncrementalBuildTests.build(site, cache: cache)
+        return (site, cache, try renderings(cache))
+    }
+
+    private static func renderings(_ cache: BuildCache) throws -> KeptFragments.Renderings {
+        let kept: KeptFragments.Renderings = try #require(cache.take(KeptFragments.timelineCacheName))
+        cache.keep(KeptFragments.timelineCacheName, kept)
+        return kept
+    }
+
+    /// A dated event added to one article renders only its own entry again: every other entry
+    /// on the timeline and topic pages comes from the renderings the build before kept, here
+    /// swapped for a stand-in that shows where they land. Without the stand-in, the pages are
+    /// those of a build from scratch.
+    @Test func aDateEditRendersOnlyTheNewEntry() throws {
+        let (site, cache, first) = try Self.builtDemo()
+        defer { site.remove() }
+        #expect(first.html.count > 5)
+        #expect(first.html.values.allSatisfy { $0.hasPrefix(Self.entryMarker) })
+        let article = "content/articles/us-cant-arm-twist-india.md"
+        let text = try Self.source(site, article)
+        try site.write(article, text + "\nThe talks on the rifles began on 3 March 2017.\n")
+        _ = try IncrementalBuildTests.expectSameAsScratch(site, cache: cache, "a date added")
+        let second = try Self.renderings(cache)
+        let added = Set(second.html.keys).subtracting(first.html.keys)
+        #expect(added.count >= 1 && added.count <= 2, "only the new entry and the one it joined: \(added.count)")
+        #expect(Set(first.html.keys).isSubset(of: second.html.keys))
+
+        let standIn = "<li class=\"timeline__entry kept\"></li>"
+        cache.keep(KeptFragments.timelineCacheName, KeptFragments.Renderings(
+            partial: second.partial, shape: second.shape, html: second.html.mapValues { _ in standIn }, limit: second.limit))
+        try site.write(article, text + "\nThe rifle plant opened on 9 June 2016.\n")
+        _ = try IncrementalBuildTests.build(site, cache: cache)
+        let timeline = try site.read("timeline/index.html")
+        let standIns = timeline.components(separatedBy: standIn).count - 1
+        #expect(standIns >= 5, "the kept entries: \(standIns)")
+        let rendered = timeline.components(separatedBy: Self.entryMarker + "\"").count - 1
+            + timeline.components(separatedBy: Self.entryMarker + " insight--conflict\"").count - 1
+        #expect(rendered >= 1 && rendered <= 2, "the new entry only: \(rendered)")
+        #expect(timeline.contains("June 2016"))
+    }
+
+    /// An edit of the entry's partial (or the base path) renders every entry again.
+    @Test func anEditedPartialRendersEveryEntryAgain() throws {
+        let (site, cache, first) = try Self.builtDemo()
+        defer { site.remove() }
+        let partial = "templates/partials/timeline-entry.mustache"
+        try site.write(partial, try Self.source(site, partial).replacingOccurrences(of: "</li>", with: "<!-- edited --></li>"))
+        _ = try IncrementalBuildTests.expectSameAsScratch(site, cache: cache, "the entry partial edited")
+        let second = try Self.renderings(cache)
+        #expect(second.shape != first.shape)
+        #expect(second.html.count == first.html.count)
+        #expect(second.html.values.allSatisfy { $0.contains("<!-- edited -->") })
+    }
+
+    /// A theme that includes the partial inside `{{#timeline}}`, as themes did before
+    /// `entry_html`, still finds every field of the entry.
+    @Test func aThemeThatIncludesThePartialStillSeesTheFields() throws {
+        let site = try IncrementalBuildTests.demoCopy()
+        defer { site.remove() }
+        let template = "templates/timeline.mustache"
+        try site.write(template, try Self.source(site, template).replacingOccurrences(of: "{{{entry_html}}}", with: "{{>partials/timeline-entry}}"))
+        #expect(try Self.source(site, template).contains("{{#timeline}}\n{{>partials/timeline-entry}}"))
+        _ = try IncrementalBuildTests.build(site, cache: nil)
+        let included = try site.read("timeline/index.html")
+        try site.write(template, try Self.source(site, template).replacingOccurrences(of: "{{>partials/timeline-entry}}", with: "{{{entry_html}}}"))
+        _ = try IncrementalBuildTests.build(site, cache: nil)
+        let printed = try site.read("timeline/index.html")
+        let squeezed = { (page: String) in page.filter { !$0.isWhitespace } }
+        #expect(included.contains(Self.entryMarker))
+        #expect(squeezed(included) == squeezed(printed))
+    }
+
+    /// The store keeps what an edit left stale until it holds twice the entries the dossier
+    /// has; then it keeps only the current ones, and asks for them only then.
+    @Test func staleRenderingsAreDroppedWhenTheStoreHasDoubled() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kept-fragments-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("partials"), withIntermediateDirectories: true)
+        try "<li>{{n}}</li>\n".write(to: folder.appendingPathComponent("partials/entry.mustache"), atomically: true, encoding: .utf8)
+        let templates = try TemplateSet.load(from: folder, displayFolder: "templates", required: []).get()
+        func store(_ kept: KeptFragments.Renderings?, shape: Int = 1) -> KeptFragments {
+            KeptFragments(partial: "partials/entry", valueName: "entry_html", templates: templates, shape: shape, kept: kept)
+        }
+        // Four entries, then an edit per build that replaces the oldest by a new one.
+        let first = store(nil)
+        for key in 0..<4 { #expect(first.html(for: key) { ["n": key] } == "<li>\(key)</li>") }
+        var asked = 0
+        var kept = first.forNextBuild { asked += 1; return [] }
+        #expect(asked == 0 && kept.html.count == 4 && kept.limit == 8)
+        for edit in 1...5 {
+            let build = store(kept)
+            let current = Set(edit..<(edit + 4))
+            #expect(build.html(for: edit + 3) { ["n": edit + 3] } == "<li>\(edit + 3)</li>")
+            #expect(build.html(for: edit) { Issue.record("kept \(edit) rendered again"); return [:] } == "<li>\(edit)</li>")
+            #expect(build.renderedCount == 1)
+            kept = build.forNextBuild { asked += 1; return current }
+            if edit < 5 {
+                #expect(asked == 0 && kept.html.count == 4 + edit, "edit \(edit)")
+            } else {
+                #expect(asked == 1 && Set(kept.html.keys) == current && kept.limit == 8, "edit \(edit)")
+            }
+        }
+        // Other templates or another base path: nothing kept is used.
+        let other = store(kept, shape: 2)
+        #expect(other.html(for: 5) { ["n": "again"] } == "<li>again</li>")
+    }
+}
