@@ -3,34 +3,48 @@
 public struct Figure: Sendable, Hashable {
     public enum Kind: String, Sendable { case money, count, quantity, percentage }
 
-    /// What the article wrote, fixed once read: kept in one shared object so that copying a
-    /// figure (a corpus has tens of thousands, grouped and regrouped) costs one reference.
+    /// What the article wrote and what it measures, in one shared object, so that copying a
+    /// figure (a corpus has hundreds of thousands, grouped and regrouped) costs one reference
+    /// count: a figure edit remakes groups of thousands of figures, and with the measure a
+    /// string of its own beside it, retaining both was a third of the rebuild. A correction,
+    /// which is rare, makes a new one.
     private final class Reading: Sendable, Hashable {
         let articleSlug: String, kind: Kind, text: String, value: Double, unit: String, qualifier: String
-        let topicSlug: String?, sentence: String
+        let measure: String, topicSlug: String?, sentence: String, corrected: Bool
 
         init(articleSlug: String, kind: Kind, text: String, value: Double, unit: String, qualifier: String,
-             topicSlug: String?, sentence: String) {
+             measure: String, topicSlug: String?, sentence: String, corrected: Bool) {
             (self.articleSlug, self.kind, self.text, self.value, self.unit, self.qualifier) = (articleSlug, kind, text, value, unit, qualifier)
-            (self.topicSlug, self.sentence) = (topicSlug, sentence)
+            (self.measure, self.topicSlug, self.sentence, self.corrected) = (measure, topicSlug, sentence, corrected)
+        }
+
+        func with(measure: String? = nil, corrected: Bool? = nil) -> Reading {
+            Reading(articleSlug: articleSlug, kind: kind, text: text, value: value, unit: unit, qualifier: qualifier,
+                    measure: measure ?? self.measure, topicSlug: topicSlug, sentence: sentence, corrected: corrected ?? self.corrected)
         }
 
         static func == (a: Reading, b: Reading) -> Bool {
-            a === b || ((a.articleSlug, a.kind, a.text, a.value) == (b.articleSlug, b.kind, b.text, b.value)
-                && (a.unit, a.qualifier, a.topicSlug, a.sentence) == (b.unit, b.qualifier, b.topicSlug, b.sentence))
+            a === b || ((a.articleSlug, a.kind, a.text, a.value, a.unit) == (b.articleSlug, b.kind, b.text, b.value, b.unit)
+                && (a.qualifier, a.measure, a.topicSlug, a.sentence, a.corrected) == (b.qualifier, b.measure, b.topicSlug, b.sentence, b.corrected))
         }
 
         func hash(into hasher: inout Hasher) {
-            hasher.combine(articleSlug); hasher.combine(kind); hasher.combine(text); hasher.combine(value)
-            hasher.combine(unit); hasher.combine(qualifier); hasher.combine(topicSlug); hasher.combine(sentence)
+            hasher.combine(articleSlug); hasher.combine(kind); hasher.combine(text); hasher.combine(value); hasher.combine(unit)
+            hasher.combine(qualifier); hasher.combine(measure); hasher.combine(topicSlug); hasher.combine(sentence); hasher.combine(corrected)
         }
     }
 
-    private let reading: Reading
+    private var reading: Reading
     /// What it measures: "S-400 deal value", "AK-203 rifles" (a correction may change it).
-    public var measure: String
+    public var measure: String {
+        get { reading.measure }
+        set { reading = reading.with(measure: newValue) }
+    }
     /// Set when front matter corrected it.
-    public var corrected = false
+    public var corrected: Bool {
+        get { reading.corrected }
+        set { reading = reading.with(corrected: newValue) }
+    }
 
     public var articleSlug: String { reading.articleSlug }
     public var kind: Kind { reading.kind }
@@ -48,8 +62,7 @@ public struct Figure: Sendable, Hashable {
     init(articleSlug: String, kind: Kind, text: String, value: Double, unit: String, qualifier: String, measure: String,
          topicSlug: String?, sentence: String) {
         reading = Reading(articleSlug: articleSlug, kind: kind, text: text, value: value, unit: unit, qualifier: qualifier,
-                          topicSlug: topicSlug, sentence: sentence)
-        self.measure = measure
+                          measure: measure, topicSlug: topicSlug, sentence: sentence, corrected: false)
     }
 
     /// The value written for readers: "USD 5,400,000,000" is less useful than "5.4 billion USD".
