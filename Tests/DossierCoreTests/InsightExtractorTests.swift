@@ -65,6 +65,25 @@ struct InsightExtractorTests {
         #expect(found.map(\.qualifier) == ["more than", "around"])
     }
 
+    /// A figure's copies share what it read; a correction changes the corrected copy only,
+    /// and equality sees the measure and the flag.
+    @Test func aCorrectedFigureLeavesItsCopiesAsTheyWere() {
+        let read = Figure(articleSlug: "a", kind: .money, text: "$5.4 billion", value: 5.4e9, unit: "USD", qualifier: "",
+                          measure: "S-400 deal value", topicSlug: "s-400", sentence: "The deal is worth $5.4 billion.")
+        var corrected = read
+        #expect(corrected == read)
+        corrected.measure = "S-400 first instalment"
+        corrected.corrected = true
+        #expect(read.measure == "S-400 deal value" && !read.corrected)
+        #expect(corrected.measure == "S-400 first instalment" && corrected.corrected)
+        #expect((corrected.text, corrected.value, corrected.sentence) == (read.text, read.value, read.sentence))
+        #expect(corrected != read)
+        var flagged = read
+        flagged.corrected = true
+        #expect(flagged != read && flagged.measure == read.measure)
+        #expect(Set([read, flagged, corrected]).count == 3)
+    }
+
     static func events(_ sentence: String, published: String? = nil) -> [String] {
         var extractor = EventExtractor(published: published.flatMap { PublicationDate(iso: $0) })
         return extractor.events(in: Array(sentence.unicodeScalars)).map(\.date.description)
