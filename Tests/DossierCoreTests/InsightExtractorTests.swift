@@ -78,10 +78,13 @@ struct InsightExtractorTests {
         #expect(corrected.measure == "S-400 first instalment" && corrected.corrected)
         #expect((corrected.text, corrected.value, corrected.sentence) == (read.text, read.value, read.sentence))
         #expect(corrected != read)
+        var renamed = read
+        renamed.measure = "S-400 first instalment"
+        #expect(renamed != read && !renamed.corrected)
         var flagged = read
         flagged.corrected = true
         #expect(flagged != read && flagged.measure == read.measure)
-        #expect(Set([read, flagged, corrected]).count == 3)
+        #expect(Set([read, renamed, flagged, corrected]).count == 4)
     }
 
     static func events(_ sentence: String, published: String? = nil) -> [String] {

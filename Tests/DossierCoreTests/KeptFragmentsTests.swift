@@ -44,7 +44,7 @@ struct KeptFragmentsTests {
 
         let standIn = "<li class=\"timeline__entry kept\"></li>"
         cache.keep(KeptFragments.timelineCacheName, KeptFragments.Renderings(
-            partial: second.partial, shape: second.shape, html: second.html.mapValues { _ in standIn }, limit: second.limit))
+            partial: second.partial, shape: second.shape, html: second.html.mapValues { _ in standIn }))
         try site.write(article, text + "\nThe rifle plant opened on 9 June 2016.\n")
         _ = try IncrementalBuildTests.build(site, cache: cache)
         let timeline = try site.read("timeline/index.html")
@@ -54,9 +54,13 @@ struct KeptFragmentsTests {
             + timeline.components(separatedBy: Self.entryMarker + " insight--conflict\"").count - 1
         #expect(rendered >= 1 && rendered <= 2, "the new entry only: \(rendered)")
         #expect(timeline.contains("June 2016"))
+        // The article's topic page lists its oldest events, the new one among them.
+        let topic = try site.read("topics/s-400/index.html")
+        #expect(topic.contains("June 2016") && topic.contains(standIn))
+        #expect(topic.components(separatedBy: Self.entryMarker + "\"").count + topic.components(separatedBy: Self.entryMarker + " insight--conflict\"").count - 2 <= 2)
     }
 
-    /// An edit of the entry's partial (or the base path) renders every entry again.
+    /// An edit of the entry's partial, or a new base path, renders every entry again.
     @Test func anEditedPartialRendersEveryEntryAgain() throws {
         let (site, cache, first) = try Self.builtDemo()
         defer { site.remove() }
@@ -67,6 +71,12 @@ struct KeptFragmentsTests {
         #expect(second.shape != first.shape)
         #expect(second.html.count == first.html.count)
         #expect(second.html.values.allSatisfy { $0.contains("<!-- edited -->") })
+        let config = try Self.source(site, "dossier.yml")
+        try site.write("dossier.yml", config.replacingOccurrences(of: "http://localhost:1313/", with: "http://localhost:1313/dossier/"))
+        _ = try IncrementalBuildTests.expectSameAsScratch(site, cache: cache, "the base path changed")
+        let third = try Self.renderings(cache)
+        #expect(third.shape != second.shape && third.html.count == second.html.count)
+        #expect(third.html.values.allSatisfy { !$0.contains("href=\"/articles/") })
     }
 
     /// A theme that includes the partial inside `{{#timeline}}`, as themes did before
@@ -87,9 +97,10 @@ struct KeptFragmentsTests {
         #expect(squeezed(included) == squeezed(printed))
     }
 
-    /// The store keeps what an edit left stale until it holds twice the entries the dossier
-    /// has; then it keeps only the current ones, and asks for them only then.
-    @Test func staleRenderingsAreDroppedWhenTheStoreHasDoubled() throws {
+    /// After a build that rendered something new, the store keeps only the entries the pages
+    /// now show, and asks which those are only then; a rendering is used while its key and
+    /// shape hold.
+    @Test func theStoreKeepsTheEntriesThePagesShow() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kept-fragments-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("partials"), withIntermediateDirectories: true)
@@ -98,25 +109,24 @@ struct KeptFragmentsTests {
         func store(_ kept: KeptFragments.Renderings?, shape: Int = 1) -> KeptFragments {
             KeptFragments(partial: "partials/entry", valueName: "entry_html", templates: templates, shape: shape, kept: kept)
         }
-        // Four entries, then an edit per build that replaces the oldest by a new one.
         let first = store(nil)
         for key in 0..<4 { #expect(first.html(for: key) { ["n": key] } == "<li>\(key)</li>") }
-        var asked = 0
-        var kept = first.forNextBuild { asked += 1; return [] }
-        #expect(asked == 0 && kept.html.count == 4 && kept.limit == 8)
-        for edit in 1...5 {
+        var kept = first.forNextBuild { Set(0..<4) }
+        #expect(Set(kept.html.keys) == Set(0..<4))
+        // An edit per build replaces the oldest entry by a new one.
+        for edit in 1...3 {
             let build = store(kept)
-            let current = Set(edit..<(edit + 4))
             #expect(build.html(for: edit + 3) { ["n": edit + 3] } == "<li>\(edit + 3)</li>")
             #expect(build.html(for: edit) { Issue.record("kept \(edit) rendered again"); return [:] } == "<li>\(edit)</li>")
             #expect(build.renderedCount == 1)
-            kept = build.forNextBuild { asked += 1; return current }
-            if edit < 5 {
-                #expect(asked == 0 && kept.html.count == 4 + edit, "edit \(edit)")
-            } else {
-                #expect(asked == 1 && Set(kept.html.keys) == current && kept.limit == 8, "edit \(edit)")
-            }
+            kept = build.forNextBuild { Set(edit..<(edit + 4)) }
+            #expect(Set(kept.html.keys) == Set(edit..<(edit + 4)), "edit \(edit)")
         }
+        // Nothing new rendered: nothing to drop, and the pages' keys are not asked for.
+        let quiet = store(kept)
+        #expect(quiet.html(for: 4) { [:] } == "<li>4</li>")
+        let same = quiet.forNextBuild { Issue.record("asked for the current keys"); return [] }
+        #expect(same.html == kept.html)
         // Other templates or another base path: nothing kept is used.
         let other = store(kept, shape: 2)
         #expect(other.html(for: 5) { ["n": "again"] } == "<li>again</li>")

@@ -41,7 +41,8 @@ enum ContextHash {
         case Optional<Any>.none:
             mix(8, &hash)
         default:
-            // Every value a context holds is one of the above; anything else still changes the hash.
+            // Anything else (a timeline entry's `FragmentItem`: only `site` is hashed, which holds
+            // none) still changes the hash.
             mix(9, &hash)
             mix(ContentHash.value(String(describing: value).utf8), &hash)
         }

@@ -22,6 +22,7 @@ final class Fragment: MustacheCustomRenderable, @unchecked Sendable {
 
     /// The values rendered from partials, and the partial each is rendered from: a template
     /// that uses one needs that partial (`TemplateSet` reports it missing, with file and line).
+    /// `entry_html` is rendered by `FragmentItem`, the others by `Fragment`.
     static let partials = ["card_html": "partials/article-card", "meta_html": "partials/meta", "related_topics_html": "partials/related-topics",
                            "header_html": "partials/header", "footer_html": "partials/footer", "entry_html": "partials/timeline-entry"]
 

@@ -20,7 +20,6 @@ final class KeptFragments: @unchecked Sendable {
     private let lock = NSLock()
     /// The build before's renderings (read on all cores, never changed), and this build's new ones.
     private let kept: [Int: String]
-    private let limit: Int
     private var made: [Int: String] = [:]
 
     /// How many this build rendered rather than found kept.
@@ -31,8 +30,6 @@ final class KeptFragments: @unchecked Sendable {
         let partial: String
         let shape: Int
         let html: [Int: String]
-        /// How many renderings the store may hold before the stale ones are dropped.
-        let limit: Int
     }
 
     init(partial: String, valueName: String, templates: TemplateSet, shape: Int, kept: Renderings?) {
@@ -40,9 +37,7 @@ final class KeptFragments: @unchecked Sendable {
         self.valueName = valueName
         self.templates = templates
         self.shape = shape
-        let usable = kept.flatMap { $0.shape == shape && $0.partial == partial ? $0 : nil }
-        self.kept = usable?.html ?? [:]
-        limit = usable?.limit ?? 0
+        self.kept = kept.flatMap { $0.shape == shape && $0.partial == partial ? $0.html : nil } ?? [:]
     }
 
     /// The partial rendered from `fields` (`TemplateSet.renderFragment`), or kept.
@@ -53,19 +48,15 @@ final class KeptFragments: @unchecked Sendable {
         return html
     }
 
-    /// What the next build starts from: the kept renderings and this build's new ones. An
-    /// edit leaves a few stale ones behind (the entries it changed), so they are dropped only
-    /// when the store has grown to twice the dossier's entries: listing every current key
-    /// hashes every entry, which on a large dossier took as long as the rest of the rebuild.
-    /// - Parameter current: every key the dossier's lists now hold.
+    /// What the next build starts from: this build's renderings and the kept ones whose key
+    /// is still `current`, so that the store holds one dossier's entries however many edits
+    /// came before (a page not rendered this time keeps its entries for the next).
+    /// - Parameter current: every key the pages now show; asked only when this build
+    ///   rendered something new, since otherwise nothing was added.
     func forNextBuild(current: () -> Set<Int>) -> Renderings {
         let made = lock.withLock { self.made }
-        var html = kept.merging(made) { $1 }
-        // The first build rendered every entry, so all of them are current.
-        if kept.isEmpty { return Renderings(partial: partial, shape: shape, html: html, limit: 2 * html.count) }
-        if html.count <= limit { return Renderings(partial: partial, shape: shape, html: html, limit: limit) }
+        guard !made.isEmpty else { return Renderings(partial: partial, shape: shape, html: kept) }
         let keys = current()
-        html = html.filter { keys.contains($0.key) }
-        return Renderings(partial: partial, shape: shape, html: html, limit: 2 * html.count)
+        return Renderings(partial: partial, shape: shape, html: kept.merging(made) { $1 }.filter { keys.contains($0.key) })
     }
 }

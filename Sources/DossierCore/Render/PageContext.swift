@@ -2,9 +2,10 @@ import Foundation
 
 /// Builds the data each template receives (documented in templates/README.md).
 ///
-/// Values are plain strings, booleans, arrays and dictionaries: Mustache escapes every
-/// `{{value}}`, so article text is always data. Only `*_html` values (rendered by cmark-gfm)
-/// and `page.json_ld` (built by `PageMeta`) are meant for triple braces.
+/// Values are plain strings, booleans, arrays and dictionaries, and the objects that render
+/// a partial once for many pages (`Fragment`, `FragmentItem`): Mustache escapes every
+/// `{{value}}`, so article text is always data. Only `*_html` values (rendered by cmark-gfm
+/// or from a partial) and `page.json_ld` (built by `PageMeta`) are meant for triple braces.
 public struct PageContext {
     let dossier: Dossier
     let urls: SiteURLs
@@ -85,7 +86,8 @@ public struct PageContext {
         cache.keep(KeptCards.cacheName, KeptCards(shape: cardShape, orderKey: dossier.orderKey, position: position,
                                                   keys: dossier.articles.map(\.cardKey), memo: cards))
         cache.keep(KeptFragments.timelineCacheName, timelineEntries.forNextBuild {
-            var keys = Set(lists.timeline.map { InsightKeys.timelineEntry($0, cards: articlesBySlug) })
+            // As far as the lists' pages show them: the whole timeline is a hundred thousand entries.
+            var keys = Set(lists.timeline.prefix(Insight.listLimit).map { InsightKeys.timelineEntry($0, cards: articlesBySlug) })
             for topic in insightByTopic.values {
                 for entry in topic.timeline.prefix(Self.topicListLimit) { keys.insert(InsightKeys.timelineEntry(entry, cards: articlesBySlug)) }
             }
