@@ -115,6 +115,19 @@ struct FixtureSite {
 
 extension FixtureSite {
     /// A page's JSON-LD block, parsed.
+    /// Every key a template context holds, however deep: in dictionaries, lists, and the
+    /// items that print a kept partial (`FragmentItem`: its value and its fields).
+    static func names(in value: Any) -> Set<String> {
+        if let dictionary = value as? [String: Any] {
+            return dictionary.reduce(into: Set(dictionary.keys)) { $0.formUnion(names(in: $1.value)) }
+        } else if let array = value as? [Any] {
+            return array.reduce(into: Set<String>()) { $0.formUnion(names(in: $1)) }
+        } else if let item = value as? FragmentItem {
+            return names(in: item.fields).union([item.store.valueName])
+        }
+        return []
+    }
+
     static func jsonLD(in page: String) -> [String: Any]? {
         guard let start = page.range(of: "<script type=\"application/ld+json\">"),
               let end = page.range(of: "</script>", range: start.upperBound..<page.endIndex) else { return nil }

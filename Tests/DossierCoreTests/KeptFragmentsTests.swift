@@ -97,6 +97,35 @@ struct KeptFragmentsTests {
         #expect(squeezed(included) == squeezed(printed))
     }
 
+    /// `PageContext.timelineEntryNames`, which the warning below reads, is exactly what the
+    /// entries hold, their reports' cards included.
+    @Test func theEntryNamesAreWhatEntriesHold() throws {
+        let corpus = try #require(ContentLoader(root: FixtureSite.repository).load().corpus)
+        let dossier = DossierAnalyzer().analyze(corpus).dossier
+        let contexts = try PageContext(dossier: dossier, urls: SiteURLs(baseURL: corpus.config.baseURL), templates: FixtureSite.templates())
+        let page = try #require(PagePlanner.plan(dossier).first { if case .timeline = $0.route { return true } else { return false } })
+        let items = try #require(contexts.context(for: page)["timeline"] as? [FragmentItem])
+        #expect(!items.isEmpty)
+        let seen = items.reduce(into: Set<String>()) { $0.formUnion(FixtureSite.names(in: $1.fields)) }
+        #expect(seen == PageContext.timelineEntryNames, "\(seen.symmetricDifference(PageContext.timelineEntryNames))")
+    }
+
+    /// A page value in the entry's partial would render as nothing when `entry_html` prints
+    /// it: the build names it, with file and line. The default partial uses none.
+    @Test func aPageValueInTheEntryPartialIsNamed() throws {
+        let site = try IncrementalBuildTests.demoCopy()
+        defer { site.remove() }
+        let partial = "templates/partials/timeline-entry.mustache"
+        let clean = try IncrementalBuildTests.build(site, cache: nil)
+        #expect(!clean.diagnostics.contains { $0.file == partial }, "\(clean.diagnostics)")
+        try site.write(partial, try Self.source(site, partial) + "{{#reports}}{{outlet}}{{/reports}}\n{{page.title}} {{site.title}}\n")
+        let report = try IncrementalBuildTests.build(site, cache: nil)
+        let named = report.diagnostics.filter { $0.file == partial }
+        #expect(named.map(\.line) == [9, 9], "\(named)")
+        #expect(named.contains { $0.message.hasPrefix("'page.title' renders as nothing here: entry_html is rendered once from each entry's own fields") })
+        #expect(named.contains { $0.message.hasPrefix("'site.title' renders as nothing here") })
+    }
+
     /// After a build that rendered something new, the store keeps only the entries the pages
     /// now show, and asks which those are only then; a rendering is used while its key and
     /// shape hold.

@@ -162,6 +162,15 @@ extension PageContext {
         FragmentItem(key: InsightKeys.timelineEntry(entry, cards: articlesBySlug), store: timelineEntries) { timelineContext(entry) }
     }
 
+    /// Every name a timeline entry's fields hold, its reports' article cards included: what
+    /// `partials/timeline-entry` can use when printed by `entry_html` (`TemplateSet` warns
+    /// about any other).
+    static let timelineEntryNames: Set<String> = [
+        "date", "date_iso", "sentence", "is_conflict", "other_dates", "count_label", "reports",
+        "title", "slug", "url", "has_date", "source", "has_source", "outlet_url", "summary", "has_summary", "topics", "name",
+        "meta_html", "card_html", "outlet", "phrase", "is_corrected",
+    ]
+
     private func timelineContext(_ entry: TimelineEntry) -> [String: Any] {
         [
             "date": entry.date.readable,

@@ -68,7 +68,7 @@ public struct TemplateSet: @unchecked Sendable {
             problems += missingReferences(in: text, file: file, known: Array(sources.keys))
             warnings += TemplateVocabulary.unknownNames(in: text, file: file)
         }
-        warnings += siteOnlyProblems(sources, displayFolder: displayFolder)
+        warnings += renderedAloneProblems(sources, displayFolder: displayFolder)
         guard problems.isEmpty else { return .failure(DossierError(problems + warnings)) }
         var set = TemplateSet(library: MustacheLibrary(templates: templates), warnings: warnings)
         set.fingerprint = sources.sorted { $0.key < $1.key }.reduce(0) { SplitMix.mix($0 ^ ContentHash.value(($1.key + "\u{0}" + $1.value).utf8)) }
@@ -124,17 +124,25 @@ public struct TemplateSet: @unchecked Sendable {
     }
 
     /// The masthead and footer are rendered once per build from `site` alone when a template
-    /// prints `site.header_html` or `site.footer_html`: any other name in them would render as
-    /// nothing there, so it is named, with the way out.
-    private static func siteOnlyProblems(_ sources: [String: String], displayFolder: String) -> [Diagnostic] {
+    /// prints `site.header_html` or `site.footer_html`, and a timeline entry once from its own
+    /// fields when a template prints `entry_html`: any other name in those partials would
+    /// render as nothing there, so it is named, with the way out.
+    private static func renderedAloneProblems(_ sources: [String: String], displayFolder: String) -> [Diagnostic] {
+        let site = { (name: String) in name == "site" || name.hasPrefix("site.") }
+        let entry = { (name: String) in PageContext.timelineEntryNames.contains(String(name.prefix { $0 != "." })) }
+        let alone: [(value: String, printed: String, knows: (String) -> Bool, from: String)] = [
+            ("header_html", "site.header_html", site, "the site values alone"),
+            ("footer_html", "site.footer_html", site, "the site values alone"),
+            ("entry_html", "entry_html", entry, "each entry's own fields"),
+        ]
         var problems: [Diagnostic] = []
-        for name in ["header_html", "footer_html"] {
-            let partial = Fragment.partials[name]!
+        for (value, printed, knows, from) in alone {
+            let partial = Fragment.partials[value]!
             guard let text = sources[partial],
-                  sources.values.contains(where: { MustacheTags.scan($0).contains { $0.isVariable && $0.name == "site." + name } }) else { continue }
-            for tag in MustacheTags.scan(text) where tag.isVariable && tag.name != "site" && !tag.name.hasPrefix("site.") {
+                  sources.values.contains(where: { MustacheTags.scan($0).contains { $0.isVariable && $0.name == printed } }) else { continue }
+            for tag in MustacheTags.scan(text) where tag.isVariable && !tag.name.isEmpty && !knows(tag.name) {
                 problems.append(.warning("\(displayFolder)/\(partial).\(fileExtension)", line: tag.line,
-                    "'\(tag.name)' renders as nothing here: site.\(name) is rendered once from the site values alone; include the partial with {{>\(partial)}} to use page values"))
+                    "'\(tag.name)' renders as nothing here: \(printed) is rendered once from \(from); include the partial with {{>\(partial)}} to use page values"))
             }
         }
         return problems
