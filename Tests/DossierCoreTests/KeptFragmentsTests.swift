@@ -124,6 +124,14 @@ struct KeptFragmentsTests {
         #expect(named.map(\.line) == [9, 9], "\(named)")
         #expect(named.contains { $0.message.hasPrefix("'page.title' renders as nothing here: entry_html is rendered once from each entry's own fields") })
         #expect(named.contains { $0.message.hasPrefix("'site.title' renders as nothing here") })
+        // Without the partial, a template that prints `entry_html` fails the build, naming it,
+        // and the site built before stays as it was.
+        let built = try site.snapshot()
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent(partial))
+        let errors = site.buildErrors()
+        #expect(errors.contains { $0.file == "templates/timeline.mustache" && $0.line != nil
+            && $0.message == "'entry_html' is rendered from partials/timeline-entry.mustache, which is missing from the templates folder" }, "\(errors)")
+        #expect(try site.snapshot() == built)
     }
 
     /// After a build that rendered something new, the store keeps only the entries the pages

@@ -11,6 +11,12 @@ import Foundation
 final class KeptFragments: @unchecked Sendable {
     static let timelineCacheName = "timeline-entries"
 
+    /// The timeline entries' store, `entry_html`, from what the preview kept in `cache`.
+    static func timeline(templates: TemplateSet, shape: Int, cache: BuildCache?) -> KeptFragments {
+        KeptFragments(partial: Fragment.partials["entry_html"]!, valueName: "entry_html", templates: templates, shape: shape,
+                      kept: cache?.take(timelineCacheName))
+    }
+
     /// The partial, e.g. "partials/timeline-entry", and the value that prints it, "entry_html".
     let partial: String
     let valueName: String

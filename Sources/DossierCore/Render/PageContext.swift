@@ -75,8 +75,7 @@ public struct PageContext {
         lists = InsightLists(dossier.insight, cache: cache)
         relatedTopics = CardMemo(count: dossier.topics.count)
         topicPositions = Dictionary(dossier.topics.indices.map { (dossier.topics[$0].topic.slug, $0) }, uniquingKeysWith: { a, _ in a })
-        timelineEntries = KeptFragments(partial: Fragment.partials["entry_html"]!, valueName: "entry_html", templates: templates,
-                                        shape: shape, kept: cache?.take(KeptFragments.timelineCacheName))
+        timelineEntries = KeptFragments.timeline(templates: templates, shape: shape, cache: cache)
     }
 
     /// Keeps the cards and timeline entries this build made for the next (the preview's

@@ -5,9 +5,9 @@ public struct Figure: Sendable, Hashable {
 
     /// What the article wrote and what it measures, in one shared object, so that copying a
     /// figure (a corpus has hundreds of thousands, grouped and regrouped) costs one reference
-    /// count: a figure edit remakes groups of thousands of figures, and with the measure a
-    /// string of its own beside it, retaining both was a third of the rebuild. A correction,
-    /// which is rare, makes a new one.
+    /// count: a figure edit remakes groups of thousands of figures, and retaining them was a
+    /// third of its CPU while the measure was a string of its own beside the reading (two
+    /// objects per copy). A correction, which is rare, makes a new one.
     private final class Reading: Sendable, Hashable {
         let articleSlug: String, kind: Kind, text: String, value: Double, unit: String, qualifier: String
         let measure: String, topicSlug: String?, sentence: String, corrected: Bool
