@@ -69,13 +69,16 @@ struct CommandLineTests {
             #expect(run.stderr.contains("  \(stage) "), "timing for \(stage)")
         }
         #expect(run.stderr.contains(" ms  processor "), "\(run.stderr)")
-        // The render stage says how much processor time its pages spent in swift-mustache.
+        // The analyze stage says how much processor time went to cmark-gfm, and the render
+        // stage how much its pages spent in swift-mustache.
         let lines = run.stderr.split(separator: "\n").map(String.init)
-        let render = try #require(lines.firstIndex { $0.hasPrefix("  render ") })
-        let part = lines[min(render + 1, lines.count - 1)]
-        #expect(part.hasPrefix("    of which templates: processor "), "\(run.stderr)")
-        let spent = part.split(separator: " ").dropLast().last.flatMap { Double($0) }
-        #expect((spent ?? 0) > 0, "\(part)")
+        for (stage, part) in [("analyze", "Markdown"), ("render", "templates")] {
+            let line = try #require(lines.firstIndex { $0.hasPrefix("  \(stage) ") })
+            let next = lines[min(line + 1, lines.count - 1)]
+            #expect(next.hasPrefix("    of which \(part): processor "), "\(run.stderr)")
+            let spent = next.split(separator: " ").dropLast().last.flatMap { Double($0) }
+            #expect((spent ?? 0) > 0, "\(next)")
+        }
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/topics/s-400/index.html").path))
     }
 

@@ -26,15 +26,15 @@ final class ArticleAnalysis: @unchecked Sendable {
     /// articles, its outlet, its topic mentions.
     let orderKey: Int, relationKey: Int, outletKey: Int, mentionsKey: Int
 
-    /// Renders the article, finds its topics and their passages, and reads it.
+    /// Finds the article's topics and their passages, and reads it.
     /// - Parameters:
     ///   - named: the topics its front matter names, resolved to slugs.
     ///   - digesting: whether to hash what it read (`insightKeys`) for a later rebuild to
     ///     compare. Only a build with a cache (the preview) has a later rebuild; hashing every
     ///     quote, figure and event costs a one-shot build over 1 % of its time for nothing.
-    init(of article: Article, named: [String], markdown: MarkdownRenderer, matcher: TopicMatcher, topicNames: [String: String],
+    ///   - rendered: its body rendered by `MarkdownRenderer` (timed apart by the caller).
+    init(of article: Article, rendered: MarkdownRenderer.Output, named: [String], matcher: TopicMatcher, topicNames: [String: String],
          digesting: Bool) {
-        let rendered = markdown.render(article.body)
         let searchable = article.title + "\n\n" + rendered.plainText
         var seen: Set<String> = []
         let found = matcher.matches(in: searchable).filter { seen.insert($0.topicSlug).inserted }

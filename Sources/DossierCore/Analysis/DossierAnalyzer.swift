@@ -8,6 +8,8 @@ public struct DossierAnalyzer: Sendable {
     public struct Result: Sendable {
         public var dossier: Dossier
         public var diagnostics: [Diagnostic]
+        /// Processor time spent in cmark-gfm rendering article bodies, summed over the threads.
+        public var markdownSeconds = 0.0
     }
 
     public func analyze(_ corpus: Corpus) -> Result {
@@ -37,17 +39,24 @@ public struct DossierAnalyzer: Sendable {
         let made = corpus.articles.withUnsafeMutableBufferPointer { buffer in
             // Each task reads and changes only its own article.
             nonisolated(unsafe) let articles = buffer
-            return Parallel.map(fresh) { index -> ArticleAnalysis in
+            return Parallel.map(fresh) { index -> (analysis: ArticleAnalysis, markdownSeconds: Double) in
                 defer { progress?.advance() }
-                let analysis = ArticleAnalysis(of: articles[index], named: named[index], markdown: markdown, matcher: matcher,
+                let start = StageTimings.threadProcessorTime()
+                let rendered = markdown.render(articles[index].body)
+                let markdownSeconds = StageTimings.threadProcessorTime() - start
+                let analysis = ArticleAnalysis(of: articles[index], rendered: rendered, named: named[index], matcher: matcher,
                                                topicNames: names, digesting: cache != nil)
                 // Without a cache nothing reads the Markdown again: freed now, its memory is
                 // reused by later articles' readings, which lowers a large dossier's peak.
                 if cache == nil { articles[index].body = "" }
-                return analysis
+                return (analysis, markdownSeconds)
             }
         }
-        for (index, analysis) in zip(fresh, made) { analyses[index] = analysis }
+        var markdownSeconds = 0.0
+        for (index, made) in zip(fresh, made) {
+            analyses[index] = made.analysis
+            markdownSeconds += made.markdownSeconds
+        }
         cache?.rememberAnalyses(analyses.map { $0! }, of: corpus.articles)
 
         // Newest first, by index: moving whole articles around costs more than comparing them.
@@ -90,7 +99,7 @@ public struct DossierAnalyzer: Sendable {
         dossier.orderKey = orderKey
         dossier.insight = insight.insight
         diagnostics += insight.diagnostics
-        return Result(dossier: dossier, diagnostics: diagnostics)
+        return Result(dossier: dossier, diagnostics: diagnostics, markdownSeconds: markdownSeconds)
     }
 
     /// Each topic's coverage: its explainer, and its mentions newest first, most covered topic first.

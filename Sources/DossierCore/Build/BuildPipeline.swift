@@ -70,6 +70,7 @@ public struct BuildPipeline: Sendable {
 
         progress?.begin("analyze", total: corpus.articles.count)
         var analyzed = timings.measure("analyze") { DossierAnalyzer().analyze(takingArticlesFrom: &corpus, cache: options.cache, progress: progress) }
+        timings.note("analyze", part: "Markdown", processorSeconds: analyzed.markdownSeconds)
         analyzed.dossier.hasSearch = search != nil
         log.add(contentsOf: analyzed.diagnostics)
         var reviewCount = review.count
