@@ -39,7 +39,7 @@ struct InsightRegroupingTests {
             lines += group.quotations.map { "  \($0.articleSlug) \($0.text) \($0.speaker ?? "-") \($0.speakerIsPerson) \($0.corrected)" }
         }
         for group in insight.figureGroups {
-            lines.append("figures \(group.measure) \(group.unit) \(group.topicSlug ?? "-") \(group.articleCount) \(group.disagrees)")
+            lines.append("figures \(group.measure) \(group.unit) \(group.topicSlug ?? "-") \(group.articleCount) \(group.disagrees) \(group.isReconcilable)")
             lines += group.figures.map { "  " + figure($0) }
             lines += group.values.map { value in "  = \(value.value): " + value.figures.map(figure).joined(separator: "; ") }
         }

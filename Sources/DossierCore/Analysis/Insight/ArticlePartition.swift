@@ -27,22 +27,27 @@ struct ArticlePartition<Key: Hashable & Sendable>: Sendable {
     /// `items` receives each part's items, for the caller to make its groups from.
     init<Item>(slugs: [String], stamps: [Int], key: (Item, Int) -> Key, read: (Int) -> ([Item], [Diagnostic]),
                items: inout [Key: [Item]]) {
+        self.init(slugs: slugs, stamps: stamps, key: key, read: read) { itemKey, item in items[itemKey, default: []].append(item) }
+    }
+
+    /// The same without the items, for a caller that reads them back by place.
+    init<Item>(slugs: [String], stamps: [Int], key: (Item, Int) -> Key, read: (Int) -> ([Item], [Diagnostic]),
+               filed: (Key, Item) -> Void = { _, _ in }) {
         self.stamps = ArticleStamps(slugs: slugs, stamps: stamps)
         keys = Array(repeating: [], count: slugs.count)
         diagnostics = Array(repeating: [], count: slugs.count)
         for index in slugs.indices {
             let (found, problems) = read(index)
             diagnostics[index] = problems
-            for (position, item) in found.enumerated() {
-                let itemKey = add(position, of: index, key: key(item, index))
-                items[itemKey, default: []].append(item)
-            }
+            for (position, item) in found.enumerated() { filed(add(position, of: index, key: key(item, index)), item) }
         }
     }
 
     /// Files again the items of the articles whose stamp changed; returns the keys of the
-    /// parts that changed, or nil (and nothing changed) when too much did (see `ArticleStamps`).
-    mutating func refile<Item>(slugs: [String], stamps: [Int], key: (Item, Int) -> Key, read: (Int) -> ([Item], [Diagnostic])) -> Set<Key>? {
+    /// parts that changed and the positions of those articles, or nil (and nothing changed)
+    /// when too much did (see `ArticleStamps`).
+    mutating func refile<Item>(slugs: [String], stamps: [Int], key: (Item, Int) -> Key, read: (Int) -> ([Item], [Diagnostic]))
+        -> (touched: Set<Key>, changed: [Int])? {
         guard let changed = self.stamps.changes(slugs: slugs, stamps: stamps) else { return nil }
         var touched: Set<Key> = []
         for index in changed {
@@ -60,7 +65,7 @@ struct ArticlePartition<Key: Hashable & Sendable>: Sendable {
             diagnostics[index] = found
             for (position, item) in items.enumerated() { touched.insert(add(position, of: index, key: key(item, index))) }
         }
-        return touched
+        return (touched, changed)
     }
 
     /// One part's items in order, taken from their articles' items (`read`, by position).

@@ -4,18 +4,14 @@ public struct FigureGroup: Sendable {
     public let measure: String
     public let unit: String
     public let topicSlug: String?
-    /// Newest article first (made from `values` when asked: a group keeps its figures once).
-    public var figures: [Figure] { articleOrder.map { byValue[Int($0)] } }
-    /// Their articles in the same order, read without copying the figures (each copy
-    /// retains all of a figure's strings): reviews visit hundreds of thousands.
-    var articleSlugs: [String] { articleOrder.map { byValue[Int($0)].articleSlug } }
-    /// The figures sorted by value, and where each stands in article order.
-    private let byValue: [Figure]
-    private let articleOrder: [Int32]
-    /// Distinct values, smallest first, each with the figures that give it: slices of one
-    /// list sorted by value (a list per value would cost a dossier's hundreds of thousands of
-    /// figures one more allocation each).
-    public let values: [(value: Double, figures: ArraySlice<Figure>)]
+    /// Where its figures are (`FigureStore`): the group keeps places, not figures.
+    let places: FigurePlaces
+    /// Newest article first.
+    public var figures: [Figure] { places.articles.indices.map(places.figure(at:)) }
+    /// Their articles in the same order.
+    var articleSlugs: [String] { places.articles.indices.map { places.figure(at: $0).articleSlug } }
+    /// Distinct values, smallest first, each with the figures that give it.
+    public let values: [(value: Double, figures: FigureSlice)]
     public let articleCount: Int
     /// Whether the values could all be true at once, read with their qualifiers: "more than
     /// 600,000" fits 601,427, "around 5,000 crore" (±5%) fits 5,100 crore. Worked out with
@@ -27,35 +23,34 @@ public struct FigureGroup: Sendable {
     let shownKey: Int
     let shownArticles: [String]
 
-    /// Worked out once: pages and reviews ask for these many times.
-    init(measure: String, unit: String, topicSlug: String?, figures: [Figure]) {
+    /// Worked out once, from the figures' places and numbers: pages and reviews ask for these
+    /// many times. `keepingNumbers` for a group an edit may bring up to date (`FigurePlaces`).
+    init(measure: String, unit: String, topicSlug: String?, store: FigureStore, articles: [Int32], positions: [Int32],
+         numbers: (values: [Double], bounds: [FigurePlaces.Bound]), keepingNumbers: Bool) {
         self.measure = measure
         self.unit = unit
         self.topicSlug = topicSlug
-        let order = Self.order(byValue: figures.map(\.value))
-        let byValue = order.map { figures[$0] }
-        var articleOrder = [Int32](repeating: 0, count: order.count)
-        for (sorted, index) in order.enumerated() { articleOrder[index] = Int32(sorted) }
-        self.byValue = byValue
-        self.articleOrder = articleOrder
-        var values: [(value: Double, figures: ArraySlice<Figure>)] = []
+        let figureValues = numbers.values
+        let byValue = Self.order(byValue: figureValues).map { Int32($0) }
+        let places = FigurePlaces(store: store, articles: articles, positions: positions, byValue: byValue,
+                                  values: keepingNumbers ? figureValues : [], bounds: keepingNumbers ? numbers.bounds : [])
+        self.places = places
+        var values: [(value: Double, figures: FigureSlice)] = []
         var start = 0
-        for index in byValue.indices where index + 1 == byValue.count || byValue[index + 1].value != byValue[index].value {
-            values.append((byValue[index].value, byValue[start...index]))
+        for index in byValue.indices where index + 1 == byValue.count || figureValues[Int(byValue[index + 1])] != figureValues[Int(byValue[index])] {
+            values.append((figureValues[Int(byValue[index])], FigureSlice(places: places, range: start..<(index + 1))))
             start = index + 1
         }
         self.values = values.trimmed()
-        // Figures come in article order, each article's together (`FigureGrouping` reads them
-        // so), and slugs are unique: each change of slug is one more article, and no set of
-        // thousands of slugs is hashed when an edit remakes a large group.
-        var articles = 0
-        var last: String?
-        for figure in figures where figure.articleSlug != last {
-            last = figure.articleSlug
-            articles += 1
+        // Each article's figures come together: each change of article is one more.
+        var articleCount = 0
+        var last: Int32 = -1
+        for article in articles where article != last {
+            last = article
+            articleCount += 1
         }
-        articleCount = articles
-        isReconcilable = Self.reconcilable(byValue)
+        self.articleCount = articleCount
+        isReconcilable = Self.reconcilable(figureValues, numbers.bounds)
         var hasher = Hasher()
         var shown: [String] = []
         hasher.combine(measure)
@@ -120,26 +115,15 @@ extension FigureGroup {
         return order
     }
 
-    static func reconcilable(_ byValue: [Figure]) -> Bool {
+    /// Whether one value fits every figure's bounds.
+    static func reconcilable(_ values: [Double], _ bounds: [FigurePlaces.Bound]) -> Bool {
         var low = -Double.infinity, high = Double.infinity
-        for figure in byValue {
-            let range = Self.range(figure)
+        for index in values.indices {
+            let range = bounds[index].range(values[index])
             low = max(low, range.lowerBound)
             high = min(high, range.upperBound)
             if low > high { return false }
         }
         return low <= high
-    }
-
-    static func range(_ figure: Figure) -> ClosedRange<Double> {
-        let value = figure.value
-        if figure.qualifier.isEmpty { return value...value }
-        switch figure.qualifier {
-        case "more than", "over", "at least": return value...Double.infinity
-        case "less than", "fewer than", "under", "up to": return -Double.infinity...value
-        case "nearly", "almost": return (value * 0.9)...value
-        case "about", "around", "roughly", "approximately", "some": return (value * 0.95)...(value * 1.05)
-        default: return value...value
-        }
     }
 }

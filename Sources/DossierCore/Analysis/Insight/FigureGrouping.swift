@@ -15,49 +15,56 @@ struct FigureGrouping: IncrementalComparison {
     /// Grouped straight from each article's list, in the order measures first appear, then
     /// sorted stably: the same order, without keeping where each figure came from.
     static func make(_ articles: [AnalyzedArticle], _ readings: [ArticleAnalysis]) -> ([FigureGroup], [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        var members: [[Figure]] = []
+        let store = FigureStore(articles, readings)
+        var members: [(articles: [Int32], positions: [Int32])] = []
         var byMeasure: [Key: Int] = [:]
-        for index in articles.indices {
-            let (found, problems) = figures(articles[index], readings[index])
-            diagnostics += problems
-            for figure in found {
+        for article in store.figures.indices {
+            for (position, figure) in store.figures[article].enumerated() {
                 let key = key(figure)
-                if let group = byMeasure[key] { members[group].append(figure) } else {
-                    byMeasure[key] = members.count
-                    members.append([figure])
+                let group: Int
+                if let known = byMeasure[key] { group = known } else {
+                    group = members.count
+                    byMeasure[key] = group
+                    members.append(([], []))
                 }
+                members[group].articles.append(Int32(article))
+                members[group].positions.append(Int32(position))
             }
         }
-        let groups = Parallel.map(members) { group(key($0[0]), $0) }
+        // Trimmed: the lists grew by doubling, and the groups keep them.
+        let groups = Parallel.map(members) { member in
+            group(store, member.articles.trimmed(), member.positions.trimmed(), keepingNumbers: false)
+        }
         // Listed in the order measures first appear: a stable sort needs no position to break ties.
-        return (ordered(groups.map { ($0, (0, 0)) }), diagnostics)
+        return (ordered(groups.map { ($0, (0, 0)) }), store.diagnostics.flatMap { $0 })
     }
 
     init(_ articles: [AnalyzedArticle], _ readings: [ArticleAnalysis]) {
-        var figures: [Key: [Figure]] = [:]
+        let store = FigureStore(articles, readings)
         partition = ArticlePartition(slugs: articles.map(\.article.slug), stamps: readings.map(\.insightKeys.figures),
-                                     key: { figure, _ in Self.key(figure) }, read: { Self.figures(articles[$0], readings[$0]) },
-                                     items: &figures)
-        let keys = Array(figures.keys)
-        let groups = Parallel.map(keys) { Self.group($0, figures[$0]!) }
-        byKey = Dictionary(uniqueKeysWithValues: zip(keys, groups))
+                                     key: { figure, _ in Self.key(figure) }, read: { (store.figures[$0], store.diagnostics[$0]) })
+        let parts = Array(partition.parts)
+        let groups = Parallel.map(parts) { Self.group(store, $0.value.articles, $0.value.positions, keepingNumbers: true) }
+        byKey = Dictionary(uniqueKeysWithValues: zip(parts.map(\.key), groups))
         self.groups = Self.ordered(byKey.map { ($0.value, partition.parts[$0.key]!.first) })
     }
 
     /// Brings the groups up to date with the articles; false (and unchanged) when too much changed.
     mutating func update(_ articles: [AnalyzedArticle], _ readings: [ArticleAnalysis]) -> Bool {
-        guard let touched = partition.refile(slugs: articles.map(\.article.slug), stamps: readings.map(\.insightKeys.figures),
-                                             key: { figure, _ in Self.key(figure) }, read: { Self.figures(articles[$0], readings[$0]) })
+        let store = FigureStore(articles, readings)
+        guard let (touched, changed) = partition.refile(slugs: articles.map(\.article.slug), stamps: readings.map(\.insightKeys.figures),
+                                                        key: { figure, _ in Self.key(figure) }, read: { (store.figures[$0], store.diagnostics[$0]) })
         else { return false }
-        // Side by side: an edit's figures often fall in several large groups.
-        let keys = Array(touched), partition = partition
+        // Side by side: an edit's figures often fall in several large groups. Only the edited
+        // articles' figures are read; the others' numbers come from the group as it was.
+        let keys = Array(touched), partition = partition, byKey = byKey
+        let edited = Set(changed.map { Int32($0) })
         let remade = Parallel.map(keys) { key -> FigureGroup? in
-            let figures = partition.items(of: key) { Self.figures(articles[$0], readings[$0]).0 }
-            return figures.isEmpty ? nil : Self.group(key, figures)
+            guard let part = partition.parts[key] else { return nil }
+            return Self.group(store, part.articles, part.positions, keepingNumbers: true, earlier: byKey[key]?.places, changed: edited)
         }
-        for (key, group) in zip(keys, remade) { byKey[key] = group }
-        groups = Self.ordered(byKey.map { ($0.value, partition.parts[$0.key]!.first) })
+        for (key, group) in zip(keys, remade) { self.byKey[key] = group }
+        groups = Self.ordered(self.byKey.map { ($0.value, partition.parts[$0.key]!.first) })
         return true
     }
 
@@ -77,15 +84,11 @@ struct FigureGrouping: IncrementalComparison {
         Key(measure: figure.measure, unit: figure.unit)
     }
 
-    private static func group(_ key: Key, _ figures: [Figure]) -> FigureGroup {
-        FigureGroup(measure: key.measure, unit: key.unit, topicSlug: figures[0].topicSlug, figures: figures)
-    }
-
-    /// An article's figures with its corrections applied.
-    private static func figures(_ analyzed: AnalyzedArticle, _ reading: ArticleAnalysis) -> ([Figure], [Diagnostic]) {
-        var found = reading.extraction.figures
-        guard !analyzed.article.corrections.isEmpty else { return (found, []) }
-        let diagnostics = CorrectionApplier.apply(analyzed.article, to: &found)
-        return (found, diagnostics)
+    private static func group(_ store: FigureStore, _ articles: [Int32], _ positions: [Int32], keepingNumbers: Bool,
+                              earlier: FigurePlaces? = nil, changed: Set<Int32> = []) -> FigureGroup {
+        let first = store[articles[0], positions[0]]
+        let numbers = FigurePlaces.numbers(store: store, articles: articles, positions: positions, earlier: earlier, changed: changed)
+        return FigureGroup(measure: first.measure, unit: first.unit, topicSlug: first.topicSlug, store: store, articles: articles,
+                           positions: positions, numbers: numbers, keepingNumbers: keepingNumbers)
     }
 }

@@ -132,7 +132,7 @@ struct TimelineMerging: IncrementalComparison {
     /// Brings the timeline up to date with the articles; false (and unchanged) when too much changed.
     mutating func update(_ articles: [AnalyzedArticle], _ readings: [ArticleAnalysis]) -> Bool {
         guard let touched = partition.refile(slugs: articles.map(\.article.slug), stamps: readings.map(\.insightKeys.timeline),
-                                             key: Self.key, read: { Self.events(articles[$0], readings[$0]) })
+                                             key: Self.key, read: { Self.events(articles[$0], readings[$0]) })?.touched
         else { return false }
         // Their entries made again, then merged in one pass with the others, the touched keys' old entries left out.
         let keys = Array(touched)
