@@ -86,6 +86,12 @@ struct FastPathTests {
             let sorted = values.indices.sorted { (values[$0], $0) < (values[$1], $1) }
             #expect(FigureGroup.order(byValue: values) == sorted, "\(values)")
         }
+        // Hundreds of distinct values among thousands of figures, as in a large group.
+        for _ in 0..<20 {
+            let values = (0..<random.int(100...3_000)).map { _ in Double(random.int(-400...400)) * [1, 0.5, 1e6][random.int(0...2)] }
+            let sorted = values.indices.sorted { (values[$0], $0) < (values[$1], $1) }
+            #expect(FigureGroup.order(byValue: values) == sorted)
+        }
     }
 
     @Test func bytewiseContainsMatchesContains() {

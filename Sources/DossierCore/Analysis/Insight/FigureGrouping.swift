@@ -58,7 +58,7 @@ struct FigureGrouping: IncrementalComparison {
         // Side by side: an edit's figures often fall in several large groups. Only the edited
         // articles' figures are read; the others' numbers come from the group as it was.
         let keys = Array(touched), partition = partition, byKey = byKey
-        let edited = Set(changed.map { Int32($0) })
+        let edited = changed.map { Int32($0) }
         let remade = Parallel.map(keys) { key -> FigureGroup? in
             guard let part = partition.parts[key] else { return nil }
             return Self.group(store, part.articles, part.positions, keepingNumbers: true, earlier: byKey[key]?.places, changed: edited)
@@ -85,7 +85,7 @@ struct FigureGrouping: IncrementalComparison {
     }
 
     private static func group(_ store: FigureStore, _ articles: [Int32], _ positions: [Int32], keepingNumbers: Bool,
-                              earlier: FigurePlaces? = nil, changed: Set<Int32> = []) -> FigureGroup {
+                              earlier: FigurePlaces? = nil, changed: [Int32] = []) -> FigureGroup {
         let first = store[articles[0], positions[0]]
         let numbers = FigurePlaces.numbers(store: store, articles: articles, positions: positions, earlier: earlier, changed: changed)
         return FigureGroup(measure: first.measure, unit: first.unit, topicSlug: first.topicSlug, store: store, articles: articles,

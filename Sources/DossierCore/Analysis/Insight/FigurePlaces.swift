@@ -49,9 +49,10 @@ final class FigurePlaces: Sendable {
 
     /// Each figure's value and qualifier, read from the store; those of the articles not in
     /// `changed` are taken from `earlier` (the group before an edit), which has them in the
-    /// same order, so that only the edited articles' figures are read.
+    /// same order, so that only the edited articles' figures are read. `changed` is a list:
+    /// at most `ArticleStamps.patchLimit` articles, usually one, asked about for every figure.
     static func numbers(store: FigureStore, articles: [Int32], positions: [Int32], earlier: FigurePlaces? = nil,
-                        changed: Set<Int32> = []) -> (values: [Double], bounds: [Bound]) {
+                        changed: [Int32] = []) -> (values: [Double], bounds: [Bound]) {
         var values: [Double] = [], bounds: [Bound] = []
         values.reserveCapacity(articles.count)
         bounds.reserveCapacity(articles.count)
