@@ -24,6 +24,21 @@ struct KeptFragmentsTests {
         return kept
     }
 
+    /// An entry's key is worked out once per build, whoever asks for it (page keys, pages,
+    /// the renderings kept); another entry gets its own.
+    @Test func anEntrysKeyIsWorkedOutOncePerBuild() {
+        func entry(_ key: String) -> TimelineEntry {
+            TimelineEntry(date: EventDate(year: 2018), reports: [], topicSlugs: [], key: key, statedDates: [], articleCount: 1)
+        }
+        let keys = TimelineEntryKeys()
+        let first = entry("deal signed"), second = entry("deal signed")
+        var made = 0
+        #expect(keys.key(of: first) { made += 1; return 1 } == 1)
+        #expect(keys.key(of: first) { made += 1; return 2 } == 1)
+        #expect(keys.key(of: second) { made += 1; return 3 } == 3)
+        #expect(made == 2)
+    }
+
     /// A dated event added to one article renders only its own entry again: every other entry
     /// on the timeline and topic pages comes from the renderings the build before kept, here
     /// swapped for a stand-in that shows where they land. Without the stand-in, the pages are

@@ -121,6 +121,10 @@ struct InsightKeys {
     /// Everything a timeline entry's section shows (`PageContext.timelineContext`); also the
     /// key its rendered partial is kept by (`KeptFragments`).
     static func timelineEntry(_ entry: TimelineEntry, cards: PageContext.ArticleLookup) -> Int {
+        cards.timelineEntryKeys.key(of: entry) { hashed(entry, cards: cards) }
+    }
+
+    private static func hashed(_ entry: TimelineEntry, cards: PageContext.ArticleLookup) -> Int {
         var hasher = Hasher()
         hasher.combine(entry.date)
         hasher.combine(entry.isDisputed)

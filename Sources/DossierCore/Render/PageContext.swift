@@ -37,6 +37,9 @@ public struct PageContext {
         let articles: [AnalyzedArticle]
         let position: [String: Int]
 
+        /// One build's timeline entry keys, worked out once (`InsightKeys.timelineEntry`).
+        let timelineEntryKeys = TimelineEntryKeys()
+
         subscript(slug: String) -> AnalyzedArticle? { position[slug].map { articles[$0] } }
 
         /// The article's card key (`PageKeys.card`), read in place: page keys ask for thousands.

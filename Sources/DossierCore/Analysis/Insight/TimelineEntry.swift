@@ -12,6 +12,8 @@ public struct TimelineEntry: Sendable {
     }
 
     private let storage: Storage
+    /// Which entry this is, while the timeline holding it lives (`TimelineEntryKeys`).
+    var identity: ObjectIdentifier { ObjectIdentifier(storage) }
     /// Read beside the reference: passes over the whole timeline (what is listed, what is
     /// disputed, each topic's part) read one array, not a hundred thousand objects. A slug
     /// of up to fifteen bytes is held in place, without a reference of its own.
