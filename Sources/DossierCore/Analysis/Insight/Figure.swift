@@ -4,10 +4,9 @@ public struct Figure: Sendable, Hashable {
     public enum Kind: String, Sendable { case money, count, quantity, percentage }
 
     /// What the article wrote and what it measures, in one shared object, so that copying a
-    /// figure (a corpus has hundreds of thousands, grouped and regrouped) costs one reference
-    /// count: a figure edit remakes groups of thousands of figures, and retaining them was a
-    /// third of its CPU while the measure was a string of its own beside the reading (two
-    /// objects per copy). A correction, which is rare, makes a new one.
+    /// figure (a corpus has hundreds of thousands, read by groups, pages and reviews) costs
+    /// one reference count, not one per string. A correction, which is rare, makes a new one.
+    /// Groups hold places in a `FigureStore`, not copies (see `FigurePlaces`).
     private final class Reading: Sendable, Hashable {
         let articleSlug: String, kind: Kind, text: String, value: Double, unit: String, qualifier: String
         let measure: String, topicSlug: String?, sentence: String, corrected: Bool

@@ -84,7 +84,7 @@ public struct FigureGroup: Sendable {
 extension FigureGroup {
     /// Positions sorted by value, equal values in the order given: the order of a sort on
     /// (value, position), made by counting, since a large group has thousands of figures and
-    /// a handful of distinct values (an edit remakes its groups whole).
+    /// a handful of distinct values (an edit orders each group it touches again).
     static func order(byValue figureValues: [Double]) -> [Int] {
         guard figureValues.count > 1 else { return Array(figureValues.indices) }
         var distinct: [Double: Int] = [:]
